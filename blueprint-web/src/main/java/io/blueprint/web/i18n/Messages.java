@@ -1,0 +1,44 @@
+package io.blueprint.web.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Every user-visible text, in Korean and English, from one message bundle. */
+@RequestScoped
+public class Messages {
+
+    public static final String BUNDLE = "io.blueprint.web.i18n.messages";
+    public static final Locale KOREAN = Locale.KOREAN;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    /** Never the server's own default locale: a reader gets the language asked for or English. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /** The text for {@code key} in the language of the current page. */
+    public String get(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : ENGLISH;
+        return format(locale, key, arguments);
+    }
+
+    /** The text for {@code key} in {@code locale}; the key itself when no bundle has it, so a gap shows. */
+    public static String format(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK);
+        try {
+            String pattern = bundle.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+    }
+
+    /** Korean for Korean readers, English for everybody else. */
+    public static Locale supported(Locale requested) {
+        return requested != null && KOREAN.getLanguage().equals(requested.getLanguage()) ? KOREAN : ENGLISH;
+    }
+}

@@ -1,0 +1,46 @@
+package io.blueprint.web.startup;
+
+import io.blueprint.schema.DatabaseSchema;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Before Blueprint serves anything: migrate the schema, check the mapping against it, and seed
+ * demo data into an empty database. A failure here fails the deployment, so a broken schema is
+ * never served.
+ */
+@ApplicationScoped
+public class ApplicationStartup {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/BlueprintDS")
+    DataSource dataSource;
+
+    @Inject
+    DatabaseSchema schema;
+
+    @Inject
+    DemoData demoData;
+
+    @Inject
+    @ConfigProperty(name = "blueprint.demo.seed", defaultValue = "true")
+    boolean seedDemoData;
+
+    void onStart(@Observes Startup startup) {
+        MigrateResult result = schema.migrateAndValidate(dataSource);
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now, on " + result.database + ")");
+        if (seedDemoData) {
+            demoData.seedIfEmpty();
+        }
+    }
+}
