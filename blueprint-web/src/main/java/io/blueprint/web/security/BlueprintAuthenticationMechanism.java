@@ -3,7 +3,6 @@ package io.blueprint.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -13,18 +12,19 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * How Blueprint knows who is calling. People sign in on the login page and stay signed in for
- * the session; API clients send HTTP Basic credentials with each request. An anonymous request
- * for a protected page is sent to the login page; one for the API gets 401.
+ * the session; API clients send HTTP Basic credentials with each request and get no session. An
+ * anonymous request for a protected page is sent to the login page; one for the API gets 401.
  */
 @ApplicationScoped
-@AutoApplySession
 public class BlueprintAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
@@ -39,13 +39,27 @@ public class BlueprintAuthenticationMechanism implements HttpAuthenticationMecha
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return signIn(credential, context, AuthenticationStatus.SEND_FAILURE);
+            // the login page: remember the person in the session until they sign out
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            request.getSession(true).setAttribute(SignedInUser.SESSION_ATTRIBUTE,
+                    new SignedInUser(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user) {
+            return context.notifyContainerAboutLogin(user.name(), user.roles());
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             UsernamePasswordCredential basic = decodeBasic(authorization.substring(BASIC.length()));
             if (basic != null) {
-                return signIn(basic, context, challenge(response, context));
+                CredentialValidationResult result = identityStores.validate(basic);
+                return result.getStatus() == CredentialValidationResult.Status.VALID
+                        ? context.notifyContainerAboutLogin(result)
+                        : challenge(response, context);
             }
             return challenge(response, context);
         }
@@ -57,15 +71,6 @@ public class BlueprintAuthenticationMechanism implements HttpAuthenticationMecha
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                 + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8));
-    }
-
-    private AuthenticationStatus signIn(Credential credential, HttpMessageContext context,
-                                        AuthenticationStatus onFailure) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            return context.notifyContainerAboutLogin(result);
-        }
-        return onFailure;
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

@@ -1,0 +1,81 @@
+package io.blueprint.web.it;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver. Nothing is downloaded. Without
+ * Chromium the browser tests fail on CI and are skipped, saying why, on a developer's machine.
+ */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static WebDriver start() {
+        Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
+                .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+        Path driver = Path.of("/usr/bin/chromedriver");
+        if (chromium == null || !Files.isExecutable(driver)) {
+            String why = "Browser tests need Chromium and its driver: apt-get install -y chromium chromium-driver";
+            if ("true".equals(System.getenv("CI"))) {
+                Assertions.fail(why);
+            }
+            Assumptions.abort(why);
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("blueprint-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=en-US",
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    public static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Saves what the browser shows as docs/screenshots/{name}.png, for the README. */
+    public static void screenshot(WebDriver driver, String name) {
+        String dir = System.getProperty("blueprint.screenshots");
+        if (dir == null) {
+            return;
+        }
+        try {
+            Path target = Path.of(dir, name + ".png");
+            Files.createDirectories(target.getParent());
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.blueprint.web.it;
+
+import io.blueprint.web.startup.DemoData;
+import io.blueprint.web.startup.DemoData.DemoUser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A person in a real browser: sign in, see the catalogue, switch language, sign out. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HomePageBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.blueprint();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void signIn(DemoUser user) {
+        browser.get(base + "index.xhtml");
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        browser.findElement(By.id("login:username")).sendKeys(user.username);
+        // the keyboard alone signs in: type the password and press Enter
+        browser.findElement(By.id("login:password")).sendKeys(user.password(), Keys.ENTER);
+        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
+    }
+
+    @Test
+    void aDesignerSignsInAndFindsTheDemoJourney() {
+        browser.get(base + "index.xhtml");
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+        assertThat(browser.findElement(By.cssSelector("label[for='login:username']")).getText()).contains("User name");
+        Browser.screenshot(browser, "login");
+
+        signIn(DemoUser.DESIGNER);
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Services and journeys");
+        assertThat(browser.findElement(By.id("signed-in")).getText()).contains("designer", "CX designer");
+        WebElement catalogue = browser.findElement(By.id("main"));
+        assertThat(catalogue.getText()).contains(DemoData.DEMO_SERVICE, DemoData.DEMO_JOURNEY);
+        Browser.screenshot(browser, "home");
+    }
+
+    @Test
+    void theLanguageSwitchShowsTheSamePageInKoreanAndSigningOutEndsTheSession() {
+        signIn(DemoUser.VIEWER);
+
+        browser.findElement(By.id("topbar:lang-ko")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "서비스와 여정"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ko");
+        assertThat(browser.findElement(By.id("signed-in")).getText()).contains("열람자");
+        Browser.screenshot(browser, "home-ko");
+
+        browser.findElement(By.id("topbar:logout")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:logged-out")));
+        browser.get(base + "index.xhtml");
+        Browser.waitFor(browser).until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+}

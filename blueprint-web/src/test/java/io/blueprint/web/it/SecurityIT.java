@@ -1,0 +1,194 @@
+package io.blueprint.web.it;
+
+import io.blueprint.web.startup.DemoData;
+import io.blueprint.web.startup.DemoData.DemoUser;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who may see and do what, checked over real HTTP against the deployed application. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.blueprint();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private URI at(String path) {
+        return URI.create(base.toString()).resolve(path);
+    }
+
+    private static String as(DemoUser user) {
+        return Http.basic(user.username, user.password());
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLoginPageAndBackAfterwards() {
+        HttpResponse<String> home = new Http().get(at("/index.xhtml"));
+
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location")).get().asString()
+                .contains("/login.xhtml?next=%2Findex.xhtml");
+    }
+
+    @Test
+    void theLoginPageAndItsStylesAreOpenToEverybody() {
+        HttpResponse<String> login = new Http().get(at("/login.xhtml"), "Accept-Language", "ko-KR");
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("사용자 이름", "비밀번호");
+    }
+
+    @Test
+    void theApiWithoutCredentialsAnswers401WithABasicChallenge() {
+        HttpResponse<String> anonymous = new Http().get(at("/api/v1/services"));
+        HttpResponse<String> wrong = new Http().get(at("/api/v1/services"),
+                "Authorization", Http.basic(DemoUser.DESIGNER.username, "wrong"));
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Basic");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aViewerReadsTheServicesButMayNotRegisterOne() {
+        Http http = new Http();
+        HttpResponse<String> list = http.get(at("/api/v1/services"), "Authorization", as(DemoUser.VIEWER));
+        HttpResponse<String> create = http.postJson(at("/api/v1/services"), "{\"name\":\"Viewer's service\"}",
+                "Authorization", as(DemoUser.VIEWER));
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        JsonArray services = Http.json(list).asJsonArray();
+        assertThat(services.getValuesAs(JsonObject.class))
+                .anySatisfy(s -> {
+                    assertThat(s.getString("name")).isEqualTo(DemoData.DEMO_SERVICE);
+                    assertThat(s.getJsonArray("journeys").getJsonObject(0).getString("name"))
+                            .isEqualTo(DemoData.DEMO_JOURNEY);
+                });
+        assertThat(create.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aDesignerRegistersAServiceThatCanThenBeRead() {
+        Http http = new Http();
+        String name = "Gift wrapping " + UUID.randomUUID();
+        HttpResponse<String> created = http.postJson(at("/api/v1/services"),
+                "{\"name\":\"" + name + "\",\"owner\":\"Stores\"}", "Authorization", as(DemoUser.DESIGNER));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        URI location = URI.create(created.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> read = http.get(location, "Authorization", as(DemoUser.VIEWER));
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(Http.json(read).asJsonObject().getString("name")).isEqualTo(name);
+        assertThat(Http.json(read).asJsonObject().getString("owner")).isEqualTo("Stores");
+
+        HttpResponse<String> again = http.postJson(at("/api/v1/services"), "{\"name\":\"" + name + "\"}",
+                "Authorization", as(DemoUser.DESIGNER));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(Http.json(again).asJsonObject().getString("message")).contains(name);
+    }
+
+    @Test
+    void invalidInputIsRefusedWithTheFieldAndAReasonInTheCallersLanguage() {
+        Http http = new Http();
+        HttpResponse<String> english = http.postJson(at("/api/v1/services"), "{\"name\":\"  \"}",
+                "Authorization", as(DemoUser.DESIGNER), "Accept-Language", "en");
+        HttpResponse<String> korean = http.postJson(at("/api/v1/services"), "{\"name\":\"\"}",
+                "Authorization", as(DemoUser.DESIGNER), "Accept-Language", "ko");
+
+        assertThat(english.statusCode()).isEqualTo(400);
+        JsonObject field = Http.json(english).asJsonObject().getJsonArray("fieldErrors").getJsonObject(0);
+        assertThat(field.getString("field")).isEqualTo("name");
+        assertThat(field.getString("message")).isEqualTo("A service needs a name.");
+        assertThat(korean.statusCode()).isEqualTo(400);
+        assertThat(Http.json(korean).asJsonObject().getJsonArray("fieldErrors").getJsonObject(0).getString("message"))
+                .isEqualTo("서비스 이름을 입력하세요.");
+    }
+
+    @Test
+    void signingInOnTheFormGivesANewSessionAndShowsTheHomePage() {
+        Http browser = new Http();
+        HttpResponse<String> form = browser.get(at("/login.xhtml?next=%2Findex.xhtml"));
+        String before = browser.cookie("JSESSIONID");
+        Matcher viewState = VIEW_STATE.matcher(form.body());
+        assertThat(viewState.find()).as("the form carries a view state").isTrue();
+
+        HttpResponse<String> signIn = browser.postForm(at("/login.xhtml"), Map.of(
+                "login", "login",
+                "login:username", DemoUser.DESIGNER.username,
+                "login:password", DemoUser.DESIGNER.password(),
+                "login:next", "/index.xhtml",
+                "login:submit", "",
+                "jakarta.faces.ViewState", viewState.group(1)));
+
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location")).get().asString().endsWith("/index.xhtml");
+        assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+        HttpResponse<String> home = browser.get(at("/index.xhtml"));
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains(DemoData.DEMO_JOURNEY, DemoUser.DESIGNER.username);
+    }
+
+    @Test
+    void aWrongPasswordOnTheFormKeepsTheVisitorOut() {
+        Http browser = new Http();
+        HttpResponse<String> form = browser.get(at("/login.xhtml"));
+        Matcher viewState = VIEW_STATE.matcher(form.body());
+        assertThat(viewState.find()).isTrue();
+
+        HttpResponse<String> signIn = browser.postForm(at("/login.xhtml"), Map.of(
+                "login", "login",
+                "login:username", DemoUser.DESIGNER.username,
+                "login:password", "not-the-password",
+                "login:submit", "",
+                "jakarta.faces.ViewState", viewState.group(1)));
+
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(signIn.body()).contains("Sign-in failed.");
+        assertThat(browser.get(at("/index.xhtml")).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void theLoginPageWillNotSendPeopleToAnotherSite() {
+        Http browser = new Http();
+        HttpResponse<String> form = browser.get(at("/login.xhtml"));
+        Matcher viewState = VIEW_STATE.matcher(form.body());
+        assertThat(viewState.find()).isTrue();
+
+        HttpResponse<String> signIn = browser.postForm(at("/login.xhtml"), Map.of(
+                "login", "login",
+                "login:username", DemoUser.VIEWER.username,
+                "login:password", DemoUser.VIEWER.password(),
+                "login:next", "//evil.example/phish",
+                "login:submit", "",
+                "jakarta.faces.ViewState", viewState.group(1)));
+
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        String location = signIn.headers().firstValue("Location").orElseThrow();
+        assertThat(URI.create(location).getHost()).isIn(null, base.getHost());
+        assertThat(location).doesNotContain("evil.example");
+    }
+}
