@@ -18,12 +18,18 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One service blueprint: a customer goal through a service ("Return a damaged item"), with
- * ordered stages as columns and steps placed in the five lanes.
+ * ordered stages as columns, steps placed in the five lanes, flows between steps, and the
+ * touchpoints where the customer meets the company. The journey guards the blueprint's rules;
+ * its version is the lock every edit of the blueprint checks.
  */
 @Entity
 @Table(name = "journey")
@@ -59,6 +65,14 @@ public class Journey extends Auditable {
     @OrderBy("position")
     private List<Step> steps = new ArrayList<>();
 
+    @OneToMany(mappedBy = "journey", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Flow> flows = new ArrayList<>();
+
+    @OneToMany(mappedBy = "journey", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Touchpoint> touchpoints = new ArrayList<>();
+
     protected Journey() {
     }
 
@@ -77,6 +91,20 @@ public class Journey extends Auditable {
         this.owner = Text.optional(newOwner, 200, "journey.owner");
     }
 
+    public void recast(String newPersona) {
+        this.persona = Text.optional(newPersona, 200, "journey.persona");
+    }
+
+    public void archive() {
+        status = JourneyStatus.ARCHIVED;
+    }
+
+    public void reactivate() {
+        status = JourneyStatus.ACTIVE;
+    }
+
+    // ---- stages
+
     /** Adds a stage as the last column. */
     public Stage addStage(String stageName) {
         Stage stage = new Stage(this, stageName, stages.size());
@@ -84,11 +112,42 @@ public class Journey extends Auditable {
         return stage;
     }
 
+    /** Moves a stage to column {@code index} (0-based; clamped to the grid). */
+    public void moveStage(Stage stage, int index) {
+        requireOwnStage(stage);
+        List<Stage> ordered = new ArrayList<>(getStagesInOrder());
+        ordered.remove(stage);
+        ordered.add(Math.max(0, Math.min(index, ordered.size())), stage);
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).moveTo(i);
+        }
+        stages.sort(Comparator.comparingInt(Stage::getPosition));
+    }
+
+    /** Takes the steps of a stage off the board; {@link #dropStage} then removes the empty column. */
+    public List<Step> stepsIn(Stage stage) {
+        requireOwnStage(stage);
+        return steps.stream().filter(s -> s.getStage() == stage || s.getStage().equals(stage)).toList();
+    }
+
+    /** Removes a stage that no longer holds steps, closing the gap in the column order. */
+    public void dropStage(Stage stage) {
+        if (!stepsIn(stage).isEmpty()) {
+            throw new DomainException("stage.notEmpty", stage.getName());
+        }
+        stages.remove(stage);
+        List<Stage> ordered = getStagesInOrder();
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).moveTo(i);
+        }
+    }
+
+    // ---- steps
+
     /** Places a new step at the end of the cell (stage, lane). */
     public Step addStep(Stage stage, Lane lane, String title) {
         requireOwnStage(stage);
-        int position = (int) steps.stream().filter(s -> s.isAt(stage, lane)).count();
-        Step step = new Step(this, stage, Objects.requireNonNull(lane, "lane"), title, position);
+        Step step = new Step(this, stage, Objects.requireNonNull(lane, "lane"), title, stepsAt(stage, lane).size());
         steps.add(step);
         return step;
     }
@@ -101,17 +160,190 @@ public class Journey extends Auditable {
                 .toList();
     }
 
-    public void archive() {
-        status = JourneyStatus.ARCHIVED;
+    /** Moves a card to position {@code index} of the cell (stage, lane); a touchpoint stays where customers see it. */
+    public void moveStep(Step step, Stage stage, Lane lane, int index) {
+        requireOwnStep(step);
+        requireOwnStage(stage);
+        Objects.requireNonNull(lane, "lane");
+        if (!lane.isCustomerFacing() && touchpointOf(step).isPresent()) {
+            throw new DomainException("touchpoint.lane.notCustomerFacing", step.getTitle());
+        }
+        Stage oldStage = step.getStage();
+        Lane oldLane = step.getLane();
+        List<Step> target = new ArrayList<>(stepsAt(stage, lane));
+        target.remove(step);
+        target.add(Math.max(0, Math.min(index, target.size())), step);
+        for (int i = 0; i < target.size(); i++) {
+            target.get(i).placeAt(stage, lane, i);
+        }
+        renumber(oldStage, oldLane);
     }
 
-    public void reactivate() {
-        status = JourneyStatus.ACTIVE;
+    /**
+     * Takes the flows and the touchpoint off a step, so that {@link #dropStep} can remove it; the
+     * two are separate so that the database sees the dependants go first.
+     */
+    public void detachStep(Step step) {
+        requireOwnStep(step);
+        flows.removeIf(f -> f.touches(step));
+        touchpoints.removeIf(t -> t.getStep() == step || t.getStep().equals(step));
+    }
+
+    /** Removes a step that {@link #detachStep} has freed, closing the gap in its cell. */
+    public void dropStep(Step step) {
+        requireOwnStep(step);
+        if (touchpointOf(step).isPresent() || flows.stream().anyMatch(f -> f.touches(step))) {
+            throw new IllegalStateException("detach the step first");
+        }
+        steps.remove(step);
+        renumber(step.getStage(), step.getLane());
+    }
+
+    private void renumber(Stage stage, Lane lane) {
+        List<Step> cell = stepsAt(stage, lane);
+        for (int i = 0; i < cell.size(); i++) {
+            cell.get(i).placeAt(stage, lane, i);
+        }
+    }
+
+    // ---- flows
+
+    public Flow addFlow(Step from, Step to, String label) {
+        requireOwnStep(from);
+        requireOwnStep(to);
+        if (from == to || from.equals(to)) {
+            throw new DomainException("flow.selfLoop", from.getTitle());
+        }
+        if (flows.stream().anyMatch(f -> f.getFrom().equals(from) && f.getTo().equals(to)
+                || f.getFrom() == from && f.getTo() == to)) {
+            throw new DomainException("flow.duplicate", from.getTitle(), to.getTitle());
+        }
+        Flow flow = new Flow(this, from, to, label);
+        flows.add(flow);
+        return flow;
+    }
+
+    public void removeFlow(Flow flow) {
+        if (!flows.remove(flow)) {
+            throw new DomainException("flow.notFound", flow.getId());
+        }
+    }
+
+    public List<Flow> flowsFrom(Step step) {
+        return flows.stream().filter(f -> f.getFrom() == step || f.getFrom().equals(step)).toList();
+    }
+
+    // ---- touchpoints
+
+    /**
+     * Makes a customer-facing step a touchpoint, or changes its code and channel. The code must be
+     * unique in this journey; the caller checks the rest of the service.
+     */
+    public Touchpoint setTouchpoint(Step step, String code, Channel channel) {
+        requireOwnStep(step);
+        if (!step.getLane().isCustomerFacing()) {
+            throw new DomainException("touchpoint.lane.notCustomerFacing", step.getTitle());
+        }
+        String normalised = Touchpoint.normaliseCode(code);
+        boolean taken = touchpoints.stream()
+                .anyMatch(t -> t.getCode().equals(normalised) && t.getStep() != step && !t.getStep().equals(step));
+        if (taken) {
+            throw new DomainException("touchpoint.code.taken", normalised);
+        }
+        Optional<Touchpoint> existing = touchpointOf(step);
+        if (existing.isPresent()) {
+            existing.get().recode(normalised);
+            existing.get().rechannel(channel);
+            return existing.get();
+        }
+        Touchpoint touchpoint = new Touchpoint(this, step, normalised, channel);
+        touchpoints.add(touchpoint);
+        return touchpoint;
+    }
+
+    public void removeTouchpoint(Step step) {
+        Touchpoint touchpoint = touchpointOf(step)
+                .orElseThrow(() -> new DomainException("touchpoint.notFound", step.getTitle()));
+        touchpoints.remove(touchpoint);
+    }
+
+    public Optional<Touchpoint> touchpointOf(Step step) {
+        return touchpoints.stream().filter(t -> t.getStep() == step || t.getStep().equals(step)).findFirst();
+    }
+
+    // ---- copies
+
+    /**
+     * A new journey in the same service with the same stages, steps, flows, touchpoints, effort
+     * plans and KPIs, e.g. a "to-be" design beside the "as-is". Touchpoint codes are unique in a
+     * service, so the copy's codes are derived with {@code recode}.
+     */
+    public Journey duplicate(String newName, UnaryOperator<String> recode) {
+        Journey copy = service.startJourney(newName, persona);
+        copy.describe(description, owner);
+        Map<Stage, Stage> stageCopies = new HashMap<>();
+        for (Stage stage : getStagesInOrder()) {
+            stageCopies.put(stage, copy.addStage(stage.getName()));
+        }
+        Map<Step, Step> stepCopies = new HashMap<>();
+        for (Step step : getStepsInOrder()) {
+            Step twin = copy.addStep(stageCopies.get(step.getStage()), step.getLane(), step.getTitle());
+            twin.edit(step.getTitle(), step.getDescription(), step.getOwningTeam(), step.isFailPoint(), step.isWaitPoint());
+            stepCopies.put(step, twin);
+        }
+        for (Flow flow : flows) {
+            copy.addFlow(stepCopies.get(flow.getFrom()), stepCopies.get(flow.getTo()), flow.getLabel());
+        }
+        for (Touchpoint touchpoint : touchpoints) {
+            Touchpoint twin = copy.setTouchpoint(stepCopies.get(touchpoint.getStep()),
+                    recode.apply(touchpoint.getCode()), touchpoint.getChannel());
+            twin.plan(touchpoint.getEffortPlan());
+            for (Kpi kpi : touchpoint.getKpis()) {
+                twin.addKpi(kpi.getMetric(), kpi.getTarget(), kpi.getUnit(), kpi.getDirection(), kpi.getOwner());
+            }
+        }
+        return copy;
+    }
+
+    // ---- look-ups
+
+    public Stage stage(long stageId) {
+        return stages.stream().filter(s -> s.getId() != null && s.getId() == stageId).findFirst()
+                .orElseThrow(() -> new DomainException("stage.notFound", stageId));
+    }
+
+    public Step step(long stepId) {
+        return steps.stream().filter(s -> s.getId() != null && s.getId() == stepId).findFirst()
+                .orElseThrow(() -> new DomainException("step.notFound", stepId));
+    }
+
+    public Flow flow(long flowId) {
+        return flows.stream().filter(f -> f.getId() != null && f.getId() == flowId).findFirst()
+                .orElseThrow(() -> new DomainException("flow.notFound", flowId));
+    }
+
+    public List<Stage> getStagesInOrder() {
+        return stages.stream().sorted(Comparator.comparingInt(Stage::getPosition)).toList();
+    }
+
+    /** Steps column by column, lane by lane, card by card: the order a reader scans the grid. */
+    public List<Step> getStepsInOrder() {
+        return steps.stream()
+                .sorted(Comparator.comparingInt((Step s) -> s.getStage().getPosition())
+                        .thenComparing(Step::getLane)
+                        .thenComparingInt(Step::getPosition))
+                .toList();
     }
 
     private void requireOwnStage(Stage stage) {
         if (stage == null || !stages.contains(stage)) {
             throw new DomainException("journey.stage.foreign");
+        }
+    }
+
+    private void requireOwnStep(Step step) {
+        if (step == null || !steps.contains(step)) {
+            throw new DomainException("journey.step.foreign");
         }
     }
 
@@ -145,5 +377,13 @@ public class Journey extends Auditable {
 
     public List<Step> getSteps() {
         return Collections.unmodifiableList(steps);
+    }
+
+    public List<Flow> getFlows() {
+        return Collections.unmodifiableList(flows);
+    }
+
+    public List<Touchpoint> getTouchpoints() {
+        return Collections.unmodifiableList(touchpoints);
     }
 }

@@ -37,6 +37,10 @@ public class Stage extends AbstractEntity {
         this.name = Text.required(newName, 200, "stage.name");
     }
 
+    void moveTo(int newPosition) {
+        this.position = newPosition;
+    }
+
     public Journey getJourney() {
         return journey;
     }

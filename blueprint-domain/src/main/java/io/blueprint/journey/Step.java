@@ -74,6 +74,19 @@ public class Step extends AbstractEntity {
         return this;
     }
 
+    /** Changes what the card says. */
+    public void edit(String newTitle, String newDescription, String team, boolean isFailPoint, boolean isWaitPoint) {
+        retitle(newTitle);
+        describe(newDescription, team);
+        mark(isFailPoint, isWaitPoint);
+    }
+
+    void placeAt(Stage newStage, Lane newLane, int newPosition) {
+        this.stage = newStage;
+        this.lane = newLane;
+        this.position = newPosition;
+    }
+
     boolean isAt(Stage someStage, Lane someLane) {
         return lane == someLane && (stage == someStage || stage.equals(someStage));
     }
