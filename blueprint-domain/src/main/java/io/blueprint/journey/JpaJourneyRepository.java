@@ -29,7 +29,10 @@ public class JpaJourneyRepository implements JourneyRepository {
         journey.ifPresent(j -> {
             fetch("select j from Journey j left join fetch j.steps where j.id = :id", id);
             fetch("select j from Journey j left join fetch j.flows where j.id = :id", id);
-            fetch("select j from Journey j left join fetch j.touchpoints t left join fetch t.kpis where j.id = :id", id);
+            fetch("select j from Journey j left join fetch j.touchpoints where j.id = :id", id);
+            em.createQuery("select t from Touchpoint t left join fetch t.kpis where t.journey.id = :id", Touchpoint.class)
+                    .setParameter("id", id)
+                    .getResultList();
         });
         return journey;
     }

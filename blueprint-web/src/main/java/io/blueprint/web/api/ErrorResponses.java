@@ -1,5 +1,7 @@
 package io.blueprint.web.api;
 
+import io.blueprint.journey.ConcurrentEditException;
+import io.blueprint.journey.JourneyChange;
 import io.blueprint.shared.DomainException;
 import io.blueprint.web.i18n.Messages;
 import jakarta.validation.ConstraintViolation;
@@ -15,7 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns broken business rules and invalid input into 400/409 answers a client can act on. */
+/** Turns broken business rules, stale edits and invalid input into answers a client can act on. */
 public final class ErrorResponses {
 
     private ErrorResponses() {
@@ -33,7 +35,7 @@ public final class ErrorResponses {
                 .build();
     }
 
-    /** A business rule: 409 when something already exists, 400 otherwise. */
+    /** A business rule: 404 for what does not exist, 409 for what already does, 400 otherwise. */
     @Provider
     public static class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
@@ -42,10 +44,35 @@ public final class ErrorResponses {
 
         @Override
         public Response toResponse(DomainException e) {
-            Response.Status status = e.getMessageKey().endsWith(".taken") ? Response.Status.CONFLICT
+            String key = e.getMessageKey();
+            Response.Status status = key.endsWith(".notFound") ? Response.Status.NOT_FOUND
+                    : key.endsWith(".taken") ? Response.Status.CONFLICT
                     : Response.Status.BAD_REQUEST;
-            return answer(status, e.getMessageKey(),
-                    Messages.format(locale(headers), e.getMessageKey(), e.getArguments()), List.of());
+            String message = Messages.format(locale(headers), key, e.getArguments());
+            List<ApiError.FieldError> fields = e.getField() == null ? List.of()
+                    : List.of(new ApiError.FieldError(e.getField(), message));
+            return answer(status, key, message, fields);
+        }
+    }
+
+    /** Someone else changed the journey first: 412, saying who and what, with the current ETag. */
+    @Provider
+    public static class ConcurrentEditMapper implements ExceptionMapper<ConcurrentEditException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ConcurrentEditException e) {
+            Locale locale = locale(headers);
+            JourneyChange last = e.getLastChange();
+            String message = last == null ? Messages.format(locale, "conflict.unknown")
+                    : Messages.format(locale, "conflict.changedBy", last.getActor(),
+                    Messages.format(locale, "change." + last.getAction()), last.getSubject(),
+                    java.util.Date.from(last.getAt()));
+            return Response.fromResponse(answer(Response.Status.PRECONDITION_FAILED, "conflict", message, List.of()))
+                    .tag(Long.toString(e.getCurrentVersion()))
+                    .build();
         }
     }
 

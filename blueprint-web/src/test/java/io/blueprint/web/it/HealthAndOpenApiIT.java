@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 class HealthAndOpenApiIT {
 
-    /** The management interface of the test server (9990 + the suite's port offset of 100). */
-    static final int MANAGEMENT_PORT = 10090;
+    /** The management interface of the test server (9990 + the suite's port offset). */
+    static final int MANAGEMENT_PORT = Integer.getInteger("blueprint.it.managementPort", 10090);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
