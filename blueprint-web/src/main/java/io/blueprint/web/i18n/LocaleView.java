@@ -4,7 +4,17 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
+import jakarta.servlet.http.Cookie;
+
 import java.io.Serializable;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** The language of the screens: the browser's choice first, then whatever the user switches to. */
@@ -13,6 +23,7 @@ import java.util.Locale;
 public class LocaleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final String ZONE_COOKIE = "bp-tz";
 
     private Locale locale;
 
@@ -41,6 +52,26 @@ public class LocaleView implements Serializable {
     public String switchTo(String language) {
         setLanguage(language);
         return null;
+    }
+
+    /** The viewer's time zone, as their browser reported it (see timezone.js); UTC until it has. */
+    public ZoneId getZone() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Object cookie = faces == null ? null : faces.getExternalContext().getRequestCookieMap().get(ZONE_COOKIE);
+        if (cookie instanceof Cookie c) {
+            try {
+                return ZoneId.of(URLDecoder.decode(c.getValue(), StandardCharsets.UTF_8));
+            } catch (DateTimeException unknownZone) {
+                return ZoneOffset.UTC;
+            }
+        }
+        return ZoneOffset.UTC;
+    }
+
+    /** A moment in the viewer's language and time zone. */
+    public String format(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(getZone()).format(instant);
     }
 
     public boolean isKorean() {

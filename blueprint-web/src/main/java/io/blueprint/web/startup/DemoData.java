@@ -3,16 +3,22 @@ package io.blueprint.web.startup;
 import io.blueprint.access.Role;
 import io.blueprint.access.UserAccount;
 import io.blueprint.access.UserAccountRepository;
+import io.blueprint.journey.Channel;
+import io.blueprint.journey.EffortPlan;
 import io.blueprint.journey.Journey;
+import io.blueprint.journey.KpiMetric;
 import io.blueprint.journey.Lane;
 import io.blueprint.journey.Service;
 import io.blueprint.journey.ServiceRepository;
 import io.blueprint.journey.Stage;
+import io.blueprint.journey.Step;
+import io.blueprint.journey.Touchpoint;
 import io.blueprint.web.security.PasswordHashing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -79,48 +85,89 @@ public class DemoData {
     private static Service onlineStore() {
         Service service = new Service(DEMO_SERVICE,
                 "Care for customers of the web shop and its stores: orders, deliveries, returns. "
-                        + "온라인 스토어와 매장 고객 지원.", "Customer Care");
-        Journey returns = service.startJourney(DEMO_JOURNEY, "Online shopper with a damaged delivery");
+                        + "온라인 스토어와 매장 고객 지원: 주문, 배송, 반품.", "Customer Care");
+        Journey returns = service.startJourney(DEMO_JOURNEY, "Online shopper with a damaged delivery · 파손 상품을 받은 온라인 고객");
         returns.describe("From opening a damaged parcel to having the money back. "
                 + "파손된 택배를 연 순간부터 환불을 받을 때까지.", "CX design team");
 
-        Stage notice = returns.addStage("Notice damage");
-        Stage request = returns.addStage("Request return");
-        Stage sendBack = returns.addStage("Send item back");
-        Stage refund = returns.addStage("Receive refund");
+        Stage notice = returns.addStage("Notice damage · 파손 확인");
+        Stage request = returns.addStage("Request return · 반품 신청");
+        Stage sendBack = returns.addStage("Send item back · 상품 반송");
+        Stage refund = returns.addStage("Receive refund · 환불 받기");
 
-        returns.addStep(notice, Lane.PHYSICAL_EVIDENCE, "Damaged parcel and packing slip");
-        returns.addStep(notice, Lane.CUSTOMER_ACTIONS, "Opens parcel, finds item broken");
-        returns.addStep(notice, Lane.FRONTSTAGE, "Order page shows 'Report a problem'")
-                .describe(null, "Web team");
+        returns.addStep(notice, Lane.PHYSICAL_EVIDENCE, "Damaged parcel and packing slip")
+                .describe("파손된 택배와 거래명세서", null);
+        Step opens = returns.addStep(notice, Lane.CUSTOMER_ACTIONS, "Opens parcel, finds item broken")
+                .describe("택배를 열어 상품 파손을 발견", null);
+        Step reportPage = returns.addStep(notice, Lane.FRONTSTAGE, "Order page shows 'Report a problem'")
+                .describe("주문 페이지의 '문제 신고' 버튼", "Web team");
+        touchpoint(returns, reportPage, "RET-WEB-01", Channel.WEB, "6.0", 2, 0, 0, 95);
 
-        returns.addStep(request, Lane.CUSTOMER_ACTIONS, "Starts a return in the app");
-        returns.addStep(request, Lane.FRONTSTAGE, "Return form with photo upload")
-                .describe("Self-service first: most returns never need an agent.", "App team")
+        Step starts = returns.addStep(request, Lane.CUSTOMER_ACTIONS, "Starts a return in the app")
+                .describe("앱에서 반품 신청 시작", null);
+        Step form = returns.addStep(request, Lane.FRONTSTAGE, "Return form with photo upload")
+                .describe("Self-service first: most returns never need an agent. 사진 첨부 반품 양식", "App team")
                 .mark(true, false);
-        returns.addStep(request, Lane.FRONTSTAGE, "Chat agent confirms the damage")
-                .describe("Takes over when the photo upload fails.", "Care centre");
-        returns.addStep(request, Lane.BACKSTAGE, "Agent checks order and approves return")
-                .describe(null, "Care centre").mark(false, true);
+        Touchpoint formTp = touchpoint(returns, form, "RET-APP-01", Channel.APP, "6.0", 4, 0, 0, 90);
+        formTp.addKpi(KpiMetric.CES, new BigDecimal("6"), null, null, "App team");
+        formTp.addKpi(KpiMetric.CHANNEL_SWITCH_RATE, new BigDecimal("10"), null, null, "App team");
+        Step chat = returns.addStep(request, Lane.FRONTSTAGE, "Chat agent confirms the damage")
+                .describe("Takes over when the photo upload fails. 사진 업로드 실패 시 채팅 상담원이 확인", "Care centre");
+        Touchpoint chatTp = touchpoint(returns, chat, "RET-CHAT-01", Channel.CHAT, "5.5", 3, 1, 120, 85);
+        chatTp.addKpi(KpiMetric.FIRST_CONTACT_RESOLUTION, new BigDecimal("85"), null, null, "Care centre");
+        chatTp.addKpi(KpiMetric.WAIT_TIME_P90, new BigDecimal("120"), null, null, "Care centre");
+        Step approves = returns.addStep(request, Lane.BACKSTAGE, "Agent checks order and approves return")
+                .describe("상담원이 주문을 확인하고 반품 승인", "Care centre").mark(false, true);
         returns.addStep(request, Lane.SUPPORT, "Order management system")
-                .describe(null, "IT");
+                .describe("주문 관리 시스템", "IT");
 
-        returns.addStep(sendBack, Lane.PHYSICAL_EVIDENCE, "Prepaid return label (QR code)");
-        returns.addStep(sendBack, Lane.CUSTOMER_ACTIONS, "Drops parcel at a store or courier point");
-        returns.addStep(sendBack, Lane.FRONTSTAGE, "Store clerk scans the QR code")
-                .describe(null, "Stores");
-        returns.addStep(sendBack, Lane.BACKSTAGE, "Warehouse inspects the item")
-                .describe(null, "Logistics").mark(false, true);
+        Step label = returns.addStep(sendBack, Lane.PHYSICAL_EVIDENCE, "Prepaid return label (QR code)")
+                .describe("선불 반품 라벨(QR 코드)", "Logistics");
+        touchpoint(returns, label, "RET-POST-01", Channel.POST, "6.5", 1, 0, 0, null);
+        Step drops = returns.addStep(sendBack, Lane.CUSTOMER_ACTIONS, "Drops parcel at a store or courier point")
+                .describe("매장이나 택배 접수처에 맡김", null);
+        Step clerk = returns.addStep(sendBack, Lane.FRONTSTAGE, "Store clerk scans the QR code")
+                .describe("매장 직원이 QR 코드를 스캔", "Stores");
+        touchpoint(returns, clerk, "RET-STORE-01", Channel.STORE, "6.0", 2, 0, 300, 98);
+        Step inspects = returns.addStep(sendBack, Lane.BACKSTAGE, "Warehouse inspects the item")
+                .describe("물류센터 검수", "Logistics").mark(false, true);
         returns.addStep(sendBack, Lane.SUPPORT, "Courier pickup service")
-                .describe(null, "Logistics partner");
+                .describe("택배 수거 서비스", "Logistics partner");
 
-        returns.addStep(refund, Lane.CUSTOMER_ACTIONS, "Checks refund status");
-        returns.addStep(refund, Lane.FRONTSTAGE, "Refund confirmation e-mail")
-                .describe(null, "Care centre");
-        returns.addStep(refund, Lane.BACKSTAGE, "Finance issues the refund")
-                .describe(null, "Finance").mark(true, false);
-        returns.addStep(refund, Lane.SUPPORT, "Payment gateway")
-                .describe(null, "Payments partner");
+        Step checks = returns.addStep(refund, Lane.CUSTOMER_ACTIONS, "Checks refund status")
+                .describe("환불 상태 확인", null);
+        Step mail = returns.addStep(refund, Lane.FRONTSTAGE, "Refund confirmation e-mail")
+                .describe("환불 확인 이메일", "Care centre");
+        touchpoint(returns, mail, "RET-MAIL-01", Channel.EMAIL, "6.5", 1, 0, 0, null);
+        Step call = returns.addStep(refund, Lane.FRONTSTAGE, "Hotline answers refund questions")
+                .describe("Answered within 2 minutes. 환불 문의 전화는 2분 안에 응답", "Care centre");
+        Touchpoint callTp = touchpoint(returns, call, "RET-CALL-01", Channel.PHONE, "5.0", 3, 1, 120, 80);
+        callTp.addKpi(KpiMetric.SERVICE_LEVEL, new BigDecimal("80"), "% in 120 s", null, "Care centre");
+        callTp.addKpi(KpiMetric.REPEAT_CONTACT_RATE_7D, new BigDecimal("5"), null, null, "Care centre");
+        Step pays = returns.addStep(refund, Lane.BACKSTAGE, "Finance issues the refund")
+                .describe("재무팀 환불 처리", "Finance").mark(true, false);
+        Step payments = returns.addStep(refund, Lane.SUPPORT, "Payment gateway")
+                .describe("결제 대행 시스템", "Payments partner");
+
+        returns.addFlow(opens, reportPage, "taps 'Report a problem'");
+        returns.addFlow(reportPage, starts, null);
+        returns.addFlow(starts, form, null);
+        returns.addFlow(form, chat, "upload fails · 업로드 실패");
+        returns.addFlow(form, approves, null);
+        returns.addFlow(chat, approves, null);
+        returns.addFlow(drops, clerk, null);
+        returns.addFlow(clerk, inspects, null);
+        returns.addFlow(inspects, pays, null);
+        returns.addFlow(checks, mail, null);
+        returns.addFlow(pays, payments, null);
+        returns.addFlow(pays, call, "refund fails · 환불 실패");
         return service;
+    }
+
+    private static Touchpoint touchpoint(Journey journey, Step step, String code, Channel channel, String ces,
+                                         Integer maxSteps, Integer maxHandoffs, Integer maxWait, Integer fcr) {
+        Touchpoint touchpoint = journey.setTouchpoint(step, code, channel);
+        touchpoint.plan(new EffortPlan(new BigDecimal(ces), maxSteps, maxHandoffs, maxWait, fcr));
+        return touchpoint;
     }
 }

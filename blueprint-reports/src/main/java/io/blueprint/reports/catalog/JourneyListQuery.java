@@ -1,0 +1,56 @@
+package io.blueprint.reports.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Pages through journeys in the database, filtered by a search text and sorted by a column. */
+@ApplicationScoped
+public class JourneyListQuery {
+
+    /** Sortable columns, by the names the screens use; anything else sorts by name. */
+    private static final Map<String, String> SORTS = Map.of(
+            "name", "j.name",
+            "serviceName", "j.service.name",
+            "status", "j.status",
+            "updatedAt", "j.updatedAt");
+
+    @PersistenceContext(unitName = "blueprint")
+    EntityManager em;
+
+    public List<JourneyRow> page(int first, int size, String search, String sortBy, boolean ascending) {
+        String order = SORTS.getOrDefault(sortBy, "j.name") + (ascending ? " asc" : " desc") + ", j.id";
+        TypedQuery<JourneyRow> query = em.createQuery("""
+                select new io.blueprint.reports.catalog.JourneyRow(
+                    j.id, j.version, j.service.id, j.service.name, j.name, j.persona, j.status,
+                    (select count(st) from Stage st where st.journey = j),
+                    (select count(sp) from Step sp where sp.journey = j), j.updatedAt)
+                from Journey j""" + where(search) + " order by " + order, JourneyRow.class);
+        bind(query, search);
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(String search) {
+        TypedQuery<Long> query = em.createQuery("select count(j) from Journey j" + where(search), Long.class);
+        bind(query, search);
+        return query.getSingleResult();
+    }
+
+    private static String where(String search) {
+        return search == null || search.isBlank() ? ""
+                : " where lower(j.name) like :search or lower(j.service.name) like :search"
+                + " or lower(coalesce(j.persona, '')) like :search";
+    }
+
+    private static void bind(TypedQuery<?> query, String search) {
+        if (search != null && !search.isBlank()) {
+            String escaped = search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+            query.setParameter("search", "%" + escaped + "%");
+        }
+    }
+}

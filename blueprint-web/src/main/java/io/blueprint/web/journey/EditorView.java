@@ -1,0 +1,373 @@
+package io.blueprint.web.journey;
+
+import io.blueprint.access.Role;
+import io.blueprint.journey.Channel;
+import io.blueprint.journey.ConcurrentEditException;
+import io.blueprint.journey.JourneyChange;
+import io.blueprint.journey.JourneyEditor;
+import io.blueprint.journey.JourneyStatus;
+import io.blueprint.journey.KpiMetric;
+import io.blueprint.journey.Lane;
+import io.blueprint.shared.DomainException;
+import io.blueprint.web.i18n.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.DragDropEvent;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The blueprint editor: the journey as a grid of lanes and stages. Designers (and admins) edit
+ * in place; everybody else reads. Every edit names the version the page shows, so a designer
+ * never overwrites a colleague's change unseen: they are told who changed what, and reload.
+ */
+@Named
+@ViewScoped
+public class EditorView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(EditorView.class.getName());
+    private static final Pattern CARD_ID = Pattern.compile("rows:(\\d+):cells:(\\d+):cards:(\\d+):card$");
+    private static final Pattern CELL_ID = Pattern.compile("rows:(\\d+):cells:(\\d+):cell$");
+    private static final Map<Channel, String> ICONS = Map.ofEntries(
+            Map.entry(Channel.PHONE, "pi-phone"), Map.entry(Channel.IVR, "pi-volume-up"),
+            Map.entry(Channel.CHAT, "pi-comments"), Map.entry(Channel.EMAIL, "pi-envelope"),
+            Map.entry(Channel.WEB, "pi-globe"), Map.entry(Channel.APP, "pi-mobile"),
+            Map.entry(Channel.STORE, "pi-shop"), Map.entry(Channel.KIOSK, "pi-tablet"),
+            Map.entry(Channel.SOCIAL, "pi-share-alt"), Map.entry(Channel.POST, "pi-inbox"),
+            Map.entry(Channel.FIELD_VISIT, "pi-car"));
+
+    @Inject
+    transient BlueprintFacade facade;
+
+    @Inject
+    transient JourneyEditor editor;
+
+    @Inject
+    transient SecurityContext securityContext;
+
+    @Inject
+    transient Messages messages;
+
+    private Long journeyId;
+    private BlueprintModel model;
+    private List<BlueprintModel.ChangeView> history;
+    private StepForm form;
+    private String conflictMessage;
+    private String newStageName;
+    private Long stageToRename;
+    private String stageName;
+    private Long flowFrom;
+    private Long flowTo;
+    private String flowLabel;
+    private KpiMetric kpiMetric;
+    private BigDecimal kpiTarget;
+    private String kpiOwner;
+
+    /** f:viewAction: load the journey named in the URL. */
+    public void load() {
+        if (journeyId == null) {
+            notFound();
+            return;
+        }
+        try {
+            reload();
+        } catch (DomainException missing) {
+            notFound();
+        }
+    }
+
+    private void notFound() {
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "journey not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Shows the journey as it is now stored, dropping a conflict notice. */
+    public void reload() {
+        model = facade.load(journeyId);
+        history = facade.history(journeyId);
+        conflictMessage = null;
+    }
+
+    /** Designers and admins edit an active journey; everybody else, and archived journeys, are read-only. */
+    public boolean isEditable() {
+        return model != null && model.status() == JourneyStatus.ACTIVE
+                && (securityContext.isCallerInRole(Role.DESIGNER_NAME) || securityContext.isCallerInRole(Role.ADMIN_NAME));
+    }
+
+    // ---- drag and drop
+
+    public void onDrop(DragDropEvent<?> event) {
+        Matcher card = CARD_ID.matcher(event.getDragId());
+        Matcher cell = CELL_ID.matcher(event.getDropId());
+        if (!card.find() || !cell.find()) {
+            LOG.warning(() -> "Unrecognised drop " + event.getDragId() + " -> " + event.getDropId());
+            return;
+        }
+        BlueprintModel.Cell from = cellAt(card.group(1), card.group(2));
+        BlueprintModel.Card moved = from.cards().get(Integer.parseInt(card.group(3)));
+        BlueprintModel.Cell to = cellAt(cell.group(1), cell.group(2));
+        edit(() -> editor.moveStep(journeyId, model.version(), moved.id(), to.stageId(), to.lane(), to.cards().size()));
+    }
+
+    private BlueprintModel.Cell cellAt(String row, String column) {
+        return model.rows().get(Integer.parseInt(row)).cells().get(Integer.parseInt(column));
+    }
+
+    // ---- the step dialog
+
+    public void newStep(long stageId, Lane lane) {
+        form = StepForm.blank(stageId, lane);
+        clearKpiForm();
+    }
+
+    public void openStep(long stepId) {
+        BlueprintModel.Card card = model.card(stepId);
+        form = card == null ? null : StepForm.of(card);
+        clearKpiForm();
+    }
+
+    public void saveStep() {
+        if (edit(() -> facade.saveStep(journeyId, model.version(), form))) {
+            PrimeFaces.current().executeScript("PF('stepDialog').hide()");
+        }
+    }
+
+    public void deleteStep() {
+        if (edit(() -> editor.removeStep(journeyId, model.version(), form.getStepId()))) {
+            PrimeFaces.current().executeScript("PF('stepDialog').hide()");
+        }
+    }
+
+    public BlueprintModel.Card getOpenCard() {
+        return form == null || form.isNew() ? null : model.card(form.getStepId());
+    }
+
+    public void addKpi() {
+        if (edit(() -> editor.addKpi(journeyId, model.version(), form.getStepId(), kpiMetric, kpiTarget, null, null,
+                kpiOwner))) {
+            clearKpiForm();
+        }
+    }
+
+    public void removeKpi(long kpiId) {
+        edit(() -> editor.removeKpi(journeyId, model.version(), form.getStepId(), kpiId));
+    }
+
+    private void clearKpiForm() {
+        kpiMetric = KpiMetric.CES;
+        kpiTarget = null;
+        kpiOwner = null;
+    }
+
+    // ---- stages
+
+    public void addStage() {
+        if (edit(() -> editor.addStage(journeyId, model.version(), newStageName))) {
+            newStageName = null;
+        }
+    }
+
+    public void moveStage(long stageId, int position) {
+        edit(() -> editor.moveStage(journeyId, model.version(), stageId, position));
+    }
+
+    public void openStage(long stageId) {
+        stageToRename = stageId;
+        stageName = model.stages().stream().filter(s -> s.id() == stageId).map(BlueprintModel.Column::name)
+                .findFirst().orElse(null);
+    }
+
+    public void renameStage() {
+        if (edit(() -> editor.renameStage(journeyId, model.version(), stageToRename, stageName))) {
+            PrimeFaces.current().executeScript("PF('stageDialog').hide()");
+        }
+    }
+
+    public void removeStage() {
+        if (edit(() -> editor.removeStage(journeyId, model.version(), stageToRename))) {
+            PrimeFaces.current().executeScript("PF('stageDialog').hide()");
+        }
+    }
+
+    // ---- flows
+
+    public void addFlow() {
+        if (flowFrom == null || flowTo == null) {
+            error(messages.get("editor.flow.pickBoth"));
+            return;
+        }
+        if (edit(() -> editor.addFlow(journeyId, model.version(), flowFrom, flowTo, flowLabel))) {
+            flowFrom = null;
+            flowTo = null;
+            flowLabel = null;
+        }
+    }
+
+    public void removeFlow(long flowId) {
+        edit(() -> editor.removeFlow(journeyId, model.version(), flowId));
+    }
+
+    // ---- every edit goes through here
+
+    /** Runs one edit for an editor; shows a conflict or a broken rule instead of failing. */
+    private boolean edit(Runnable change) {
+        if (!isEditable()) {
+            error(messages.get("editor.readOnly"));
+            return false;
+        }
+        try {
+            change.run();
+            reload();
+            return true;
+        } catch (ConcurrentEditException stale) {
+            JourneyChange last = stale.getLastChange();
+            conflictMessage = last == null ? messages.get("conflict.unknown")
+                    : messages.get("conflict.changedBy", last.getActor(), messages.get("change." + last.getAction()),
+                    last.getSubject(), Date.from(last.getAt()));
+            FacesContext.getCurrentInstance().validationFailed();
+            return false;
+        } catch (DomainException rule) {
+            String text = messages.get(rule.getMessageKey(), rule.getArguments());
+            error(rule.getField() == null ? text : rule.getField() + ": " + text);
+            FacesContext.getCurrentInstance().validationFailed();
+            return false;
+        } catch (RuntimeException unexpected) {
+            LOG.log(Level.WARNING, "Edit of journey " + journeyId + " failed", unexpected);
+            error(messages.get("editor.failed"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return false;
+        }
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    // ---- what the page reads
+
+    public String icon(Channel channel) {
+        return channel == null ? "pi-circle" : ICONS.get(channel);
+    }
+
+    public Lane[] getLanes() {
+        return Lane.values();
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public KpiMetric[] getMetrics() {
+        return KpiMetric.values();
+    }
+
+    public boolean laneIsCustomerFacing() {
+        return form != null && form.getLane() != null && form.getLane().isCustomerFacing();
+    }
+
+    public Long getJourneyId() {
+        return journeyId;
+    }
+
+    public void setJourneyId(Long journeyId) {
+        this.journeyId = journeyId;
+    }
+
+    public BlueprintModel getModel() {
+        return model;
+    }
+
+    public List<BlueprintModel.ChangeView> getHistory() {
+        return history;
+    }
+
+    public StepForm getForm() {
+        return form;
+    }
+
+    public String getConflictMessage() {
+        return conflictMessage;
+    }
+
+    public String getNewStageName() {
+        return newStageName;
+    }
+
+    public void setNewStageName(String newStageName) {
+        this.newStageName = newStageName;
+    }
+
+    public String getStageName() {
+        return stageName;
+    }
+
+    public void setStageName(String stageName) {
+        this.stageName = stageName;
+    }
+
+    public Long getFlowFrom() {
+        return flowFrom;
+    }
+
+    public void setFlowFrom(Long flowFrom) {
+        this.flowFrom = flowFrom;
+    }
+
+    public Long getFlowTo() {
+        return flowTo;
+    }
+
+    public void setFlowTo(Long flowTo) {
+        this.flowTo = flowTo;
+    }
+
+    public String getFlowLabel() {
+        return flowLabel;
+    }
+
+    public void setFlowLabel(String flowLabel) {
+        this.flowLabel = flowLabel;
+    }
+
+    public KpiMetric getKpiMetric() {
+        return kpiMetric;
+    }
+
+    public void setKpiMetric(KpiMetric kpiMetric) {
+        this.kpiMetric = kpiMetric;
+    }
+
+    public BigDecimal getKpiTarget() {
+        return kpiTarget;
+    }
+
+    public void setKpiTarget(BigDecimal kpiTarget) {
+        this.kpiTarget = kpiTarget;
+    }
+
+    public String getKpiOwner() {
+        return kpiOwner;
+    }
+
+    public void setKpiOwner(String kpiOwner) {
+        this.kpiOwner = kpiOwner;
+    }
+}
