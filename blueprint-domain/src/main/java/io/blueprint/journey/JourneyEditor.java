@@ -1,6 +1,7 @@
 package io.blueprint.journey;
 
 import io.blueprint.shared.DomainException;
+import io.blueprint.shared.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,9 +34,9 @@ public class JourneyEditor {
 
     public Journey create(long serviceId, String name, String persona, String description, String owner) {
         Service service = services.find(serviceId).orElseThrow(() -> new DomainException("service.notFound", serviceId));
+        requireFreeName(service, name, null);
         Journey journey = service.startJourney(name, persona);
         journey.describe(description, owner);
-        requireFreeName(service, journey.getName(), null);
         journeys.store(journey);
         journeys.flush();
         record(journey, ChangeAction.CREATED, journey.getName(), null);
@@ -46,8 +47,8 @@ public class JourneyEditor {
                                  String description, String owner) {
         Journey journey = lock(journeyId, expectedVersion);
         String oldName = journey.getName();
+        requireFreeName(journey.getService(), name, journeyId);
         journey.rename(name);
-        requireFreeName(journey.getService(), journey.getName(), journeyId);
         journey.recast(persona);
         journey.describe(description, owner);
         return done(journey, oldName.equals(journey.getName()) ? ChangeAction.DESCRIBED : ChangeAction.RENAMED,
@@ -71,8 +72,8 @@ public class JourneyEditor {
         Journey original = journeys.findBlueprint(journeyId)
                 .orElseThrow(() -> new DomainException("journey.notFound", journeyId));
         Service service = original.getService();
+        requireFreeName(service, newName, null);
         Journey copy = original.duplicate(newName, code -> freeCode(service.getId(), code));
-        requireFreeName(service, copy.getName(), null);
         journeys.store(copy);
         journeys.flush();
         record(copy, ChangeAction.DUPLICATED, copy.getName(), original.getName());
@@ -107,11 +108,19 @@ public class JourneyEditor {
         }
         Service service = services.findByName(document.service().strip())
                 .orElseGet(() -> services.store(new Service(document.service(), null, null)));
-        Journey journey = JourneyDocuments.build(service, document);
-        requireFreeName(service, journey.getName(), null);
-        for (Touchpoint touchpoint : journey.getTouchpoints()) {
-            requireFreeCode(service.getId(), touchpoint.getCode(), null);
+        requireFreeName(service, document.name(), null);
+        if (service.isPersisted() && document.steps() != null) {
+            for (int i = 0; i < document.steps().size(); i++) {
+                JourneyDocument.TouchpointDoc touchpoint = document.steps().get(i).touchpoint();
+                if (touchpoint != null && touchpoint.code() != null) {
+                    String code = Touchpoint.normaliseCode(touchpoint.code());
+                    if (journeys.codeTakenElsewhere(service.getId(), code, null)) {
+                        throw new DomainException("touchpoint.code.taken", code).at("steps[" + i + "].touchpoint.code");
+                    }
+                }
+            }
         }
+        Journey journey = JourneyDocuments.build(service, document);
         journeys.store(journey);
         journeys.flush();
         record(journey, ChangeAction.IMPORTED, journey.getName(), null);
@@ -288,7 +297,12 @@ public class JourneyEditor {
         history.record(new JourneyChange(journey.getId(), actor.name(), action, subject, detail));
     }
 
-    private void requireFreeName(Service service, String name, Long exceptJourneyId) {
+    /**
+     * Checked before the journey is built or renamed: the query flushes pending changes, and a new
+     * journey already in the session would find itself.
+     */
+    private void requireFreeName(Service service, String rawName, Long exceptJourneyId) {
+        String name = Text.required(rawName, Journey.NAME_MAX, "journey.name");
         if (service.isPersisted() && journeys.nameTaken(service.getId(), name, exceptJourneyId)) {
             throw new DomainException("journey.name.taken", name).at("name");
         }

@@ -41,6 +41,8 @@ public class EditorView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(EditorView.class.getName());
     private static final Pattern CARD_ID = Pattern.compile("rows:(\\d+):cells:(\\d+):cards:(\\d+):card$");
+    private static final String STEP_DIALOG = "stepDialogForm:dialog-messages";
+    private static final String STAGE_DIALOG = "stageDialogForm:dialog-messages";
     private static final Pattern CELL_ID = Pattern.compile("rows:(\\d+):cells:(\\d+):cell$");
     private static final Map<Channel, String> ICONS = Map.ofEntries(
             Map.entry(Channel.PHONE, "pi-phone"), Map.entry(Channel.IVR, "pi-volume-up"),
@@ -124,7 +126,7 @@ public class EditorView implements Serializable {
         BlueprintModel.Cell from = cellAt(card.group(1), card.group(2));
         BlueprintModel.Card moved = from.cards().get(Integer.parseInt(card.group(3)));
         BlueprintModel.Cell to = cellAt(cell.group(1), cell.group(2));
-        edit(() -> editor.moveStep(journeyId, model.version(), moved.id(), to.stageId(), to.lane(), to.cards().size()));
+        edit(() -> editor.moveStep(journeyId, model.version(), moved.id(), to.stageId(), to.lane(), to.cards().size()), null);
     }
 
     private BlueprintModel.Cell cellAt(String row, String column) {
@@ -145,13 +147,13 @@ public class EditorView implements Serializable {
     }
 
     public void saveStep() {
-        if (edit(() -> facade.saveStep(journeyId, model.version(), form))) {
+        if (edit(() -> facade.saveStep(journeyId, model.version(), form), STEP_DIALOG)) {
             PrimeFaces.current().executeScript("PF('stepDialog').hide()");
         }
     }
 
     public void deleteStep() {
-        if (edit(() -> editor.removeStep(journeyId, model.version(), form.getStepId()))) {
+        if (edit(() -> editor.removeStep(journeyId, model.version(), form.getStepId()), STEP_DIALOG)) {
             PrimeFaces.current().executeScript("PF('stepDialog').hide()");
         }
     }
@@ -162,13 +164,13 @@ public class EditorView implements Serializable {
 
     public void addKpi() {
         if (edit(() -> editor.addKpi(journeyId, model.version(), form.getStepId(), kpiMetric, kpiTarget, null, null,
-                kpiOwner))) {
+                kpiOwner), STEP_DIALOG)) {
             clearKpiForm();
         }
     }
 
     public void removeKpi(long kpiId) {
-        edit(() -> editor.removeKpi(journeyId, model.version(), form.getStepId(), kpiId));
+        edit(() -> editor.removeKpi(journeyId, model.version(), form.getStepId(), kpiId), STEP_DIALOG);
     }
 
     private void clearKpiForm() {
@@ -180,13 +182,13 @@ public class EditorView implements Serializable {
     // ---- stages
 
     public void addStage() {
-        if (edit(() -> editor.addStage(journeyId, model.version(), newStageName))) {
+        if (edit(() -> editor.addStage(journeyId, model.version(), newStageName), null)) {
             newStageName = null;
         }
     }
 
     public void moveStage(long stageId, int position) {
-        edit(() -> editor.moveStage(journeyId, model.version(), stageId, position));
+        edit(() -> editor.moveStage(journeyId, model.version(), stageId, position), null);
     }
 
     public void openStage(long stageId) {
@@ -196,13 +198,13 @@ public class EditorView implements Serializable {
     }
 
     public void renameStage() {
-        if (edit(() -> editor.renameStage(journeyId, model.version(), stageToRename, stageName))) {
+        if (edit(() -> editor.renameStage(journeyId, model.version(), stageToRename, stageName), STAGE_DIALOG)) {
             PrimeFaces.current().executeScript("PF('stageDialog').hide()");
         }
     }
 
     public void removeStage() {
-        if (edit(() -> editor.removeStage(journeyId, model.version(), stageToRename))) {
+        if (edit(() -> editor.removeStage(journeyId, model.version(), stageToRename), STAGE_DIALOG)) {
             PrimeFaces.current().executeScript("PF('stageDialog').hide()");
         }
     }
@@ -211,10 +213,10 @@ public class EditorView implements Serializable {
 
     public void addFlow() {
         if (flowFrom == null || flowTo == null) {
-            error(messages.get("editor.flow.pickBoth"));
+            error(null, messages.get("editor.flow.pickBoth"));
             return;
         }
-        if (edit(() -> editor.addFlow(journeyId, model.version(), flowFrom, flowTo, flowLabel))) {
+        if (edit(() -> editor.addFlow(journeyId, model.version(), flowFrom, flowTo, flowLabel), null)) {
             flowFrom = null;
             flowTo = null;
             flowLabel = null;
@@ -222,15 +224,18 @@ public class EditorView implements Serializable {
     }
 
     public void removeFlow(long flowId) {
-        edit(() -> editor.removeFlow(journeyId, model.version(), flowId));
+        edit(() -> editor.removeFlow(journeyId, model.version(), flowId), null);
     }
 
     // ---- every edit goes through here
 
-    /** Runs one edit for an editor; shows a conflict or a broken rule instead of failing. */
-    private boolean edit(Runnable change) {
+    /**
+     * Runs one edit for an editor; shows a conflict or a broken rule instead of failing.
+     * {@code messagesFor} is the dialog's messages component, or null for the page's.
+     */
+    private boolean edit(Runnable change, String messagesFor) {
         if (!isEditable()) {
-            error(messages.get("editor.readOnly"));
+            error(messagesFor, messages.get("editor.readOnly"));
             return false;
         }
         try {
@@ -246,19 +251,19 @@ public class EditorView implements Serializable {
             return false;
         } catch (DomainException rule) {
             String text = messages.get(rule.getMessageKey(), rule.getArguments());
-            error(rule.getField() == null ? text : rule.getField() + ": " + text);
+            error(messagesFor, rule.getField() == null ? text : rule.getField() + ": " + text);
             FacesContext.getCurrentInstance().validationFailed();
             return false;
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, "Edit of journey " + journeyId + " failed", unexpected);
-            error(messages.get("editor.failed"));
+            error(messagesFor, messages.get("editor.failed"));
             FacesContext.getCurrentInstance().validationFailed();
             return false;
         }
     }
 
-    private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    private static void error(String messagesFor, String text) {
+        FacesContext.getCurrentInstance().addMessage(messagesFor, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
     }
 
     // ---- what the page reads

@@ -35,6 +35,7 @@ import java.util.function.Supplier;
 public class JourneyListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String DIALOG = "journeyDialogForm:dialog-messages";
 
     @Inject
     transient JourneyListQuery query;
@@ -124,10 +125,15 @@ public class JourneyListView implements Serializable {
 
     public void save() {
         boolean done = switch (mode) {
-            case CREATE -> run(() -> editor.create(serviceId == null ? -1 : serviceId, name, persona, null, null));
+            case CREATE -> run(() -> {
+                if (serviceId == null) {
+                    throw new DomainException("journeys.service.required");
+                }
+                return editor.create(serviceId, name, persona, null, null);
+            }, DIALOG);
             case RENAME -> run(() -> editor.updateDetails(selected.id(), selected.version(), name, persona,
-                    null, null));
-            case DUPLICATE -> run(() -> editor.duplicate(selected.id(), name));
+                    null, null), DIALOG);
+            case DUPLICATE -> run(() -> editor.duplicate(selected.id(), name), DIALOG);
         };
         if (done) {
             PrimeFaces.current().executeScript("PF('journeyDialog').hide()");
@@ -136,25 +142,26 @@ public class JourneyListView implements Serializable {
 
     public void toggleArchived(JourneyRow row) {
         run(() -> row.status() == JourneyStatus.ACTIVE ? editor.archive(row.id(), row.version())
-                : editor.reactivate(row.id(), row.version()));
+                : editor.reactivate(row.id(), row.version()), null);
     }
 
-    private boolean run(Supplier<Journey> change) {
+    /** Runs one change; a problem is shown in {@code messagesFor} (the dialog's messages, or null for the page's). */
+    private boolean run(Supplier<Journey> change, String messagesFor) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!isDesigner()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("editor.readOnly"), null));
+            faces.addMessage(messagesFor, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("editor.readOnly"), ""));
             return false;
         }
         try {
             Journey journey = change.get();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    messages.get("journeys.saved", journey.getName()), null));
+                    messages.get("journeys.saved", journey.getName()), ""));
             return true;
         } catch (ConcurrentEditException stale) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("conflict.unknown"), null));
+            faces.addMessage(messagesFor, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("conflict.unknown"), ""));
         } catch (DomainException rule) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get(rule.getMessageKey(), rule.getArguments()), null));
+            faces.addMessage(messagesFor, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get(rule.getMessageKey(), rule.getArguments()), ""));
         }
         faces.validationFailed();
         return false;

@@ -59,8 +59,45 @@ public final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /** Waits until PrimeFaces has no Ajax request in flight. */
+    public static void awaitAjax(WebDriver driver) {
+        waitFor(driver).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (typeof PrimeFaces === 'undefined'"
+                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (typeof jQuery === 'undefined' || jQuery.active === 0);")));
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its label, as a person would: open it, click the item. */
+    public static void choose(WebDriver driver, String menuId, String label) {
+        org.openqa.selenium.By item = org.openqa.selenium.By.cssSelector(
+                "[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        org.openqa.selenium.By shown = org.openqa.selenium.By.id(menuId + "_label");
+        for (int attempt = 0; attempt < 3 && !label.equals(driver.findElement(shown).getText()); attempt++) {
+            driver.findElement(org.openqa.selenium.By.id(menuId)).click();
+            waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(item));
+            // the panel slides open; a click during the animation can miss
+            waitFor(driver).until(d -> d.findElement(item).getRect().getY() > 0);
+            driver.findElement(item).click();
+            waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(item));
+        }
+        if (!label.equals(driver.findElement(shown).getText())) {
+            throw new AssertionError("could not choose " + label + " in " + menuId);
+        }
+    }
+
     public static WebDriverWait waitFor(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Saves what the browser shows when a test ends, to target/browser-shots/, for finding out why it failed. */
+    public static void lastLook(WebDriver driver, String name) {
+        try {
+            Path target = Path.of("target", "browser-shots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("No last look at " + name + ": " + e);
+        }
     }
 
     /** Saves what the browser shows as docs/screenshots/{name}.png, for the README. */
