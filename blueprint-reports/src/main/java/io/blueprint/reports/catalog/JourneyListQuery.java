@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Pages through journeys in the database, filtered by a search text and sorted by a column. */
@@ -31,26 +30,19 @@ public class JourneyListQuery {
                     (select count(st) from Stage st where st.journey = j),
                     (select count(sp) from Step sp where sp.journey = j), j.updatedAt)
                 from Journey j""" + where(search) + " order by " + order, JourneyRow.class);
-        bind(query, search);
+        SearchText.bind(query, search);
         return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public long count(String search) {
         TypedQuery<Long> query = em.createQuery("select count(j) from Journey j" + where(search), Long.class);
-        bind(query, search);
+        SearchText.bind(query, search);
         return query.getSingleResult();
     }
 
     private static String where(String search) {
-        return search == null || search.isBlank() ? ""
+        return SearchText.isEmpty(search) ? ""
                 : " where lower(j.name) like :search or lower(j.service.name) like :search"
                 + " or lower(coalesce(j.persona, '')) like :search";
-    }
-
-    private static void bind(TypedQuery<?> query, String search) {
-        if (search != null && !search.isBlank()) {
-            String escaped = search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
-            query.setParameter("search", "%" + escaped + "%");
-        }
     }
 }

@@ -19,14 +19,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /** The journey list: search, sort and page in the database; create, rename, archive and duplicate. */
@@ -65,32 +61,9 @@ public class JourneyListView implements Serializable {
 
     @PostConstruct
     void init() {
-        journeys = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) query.count(search);
-            }
-
-            @Override
-            public List<JourneyRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-                SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-                return query.page(first, pageSize, search, sort == null ? "name" : sort.getField(),
-                        sort == null || sort.getOrder() != SortOrder.DESCENDING);
-            }
-
-            @Override
-            public String getRowKey(JourneyRow row) {
-                return Long.toString(row.id());
-            }
-
-            @Override
-            public JourneyRow getRowData(String rowKey) {
-                return null;
-            }
-        };
+        journeys = new SearchableLazyModel<>(() -> search, text -> query.count(text),
+                (first, size, text, sortBy, ascending) -> query.page(first, size, text, sortBy, ascending),
+                JourneyRow::id);
     }
 
     public boolean isDesigner() {

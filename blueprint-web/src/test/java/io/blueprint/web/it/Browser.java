@@ -59,6 +59,18 @@ public final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /** Signs in on the login page with the keyboard alone: type, then Enter. */
+    public static void signIn(WebDriver driver, java.net.URL base, io.blueprint.web.startup.DemoData.DemoUser user) {
+        driver.get(base + "login.xhtml");
+        waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                org.openqa.selenium.By.id("login:username")));
+        driver.findElement(org.openqa.selenium.By.id("login:username")).sendKeys(user.username);
+        driver.findElement(org.openqa.selenium.By.id("login:password"))
+                .sendKeys(user.password(), org.openqa.selenium.Keys.ENTER);
+        waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                org.openqa.selenium.By.id("signed-in")));
+    }
+
     /** Waits until PrimeFaces has no Ajax request in flight. */
     public static void awaitAjax(WebDriver driver) {
         waitFor(driver).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(

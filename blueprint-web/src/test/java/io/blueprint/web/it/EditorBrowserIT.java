@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -50,11 +49,7 @@ class EditorBrowserIT {
     private WebDriver signedIn(DemoUser user) {
         WebDriver browser = Browser.start();
         browsers.add(browser);
-        browser.get(base + "login.xhtml");
-        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        browser.findElement(By.id("login:username")).sendKeys(user.username);
-        browser.findElement(By.id("login:password")).sendKeys(user.password(), Keys.ENTER);
-        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
+        Browser.signIn(browser, base, user);
         return browser;
     }
 

@@ -49,12 +49,7 @@ class HomePageBrowserIT {
     }
 
     private void signIn(DemoUser user) {
-        browser.get(base + "index.xhtml");
-        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        browser.findElement(By.id("login:username")).sendKeys(user.username);
-        // the keyboard alone signs in: type the password and press Enter
-        browser.findElement(By.id("login:password")).sendKeys(user.password(), Keys.ENTER);
-        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
+        Browser.signIn(browser, base, user);
     }
 
     @Test
@@ -65,13 +60,40 @@ class HomePageBrowserIT {
         assertThat(browser.findElement(By.cssSelector("label[for='login:username']")).getText()).contains("User name");
         Browser.screenshot(browser, "login");
 
-        signIn(DemoUser.DESIGNER);
+        browser.findElement(By.id("login:username")).sendKeys(DemoUser.DESIGNER.username);
+        // the keyboard alone signs in: type the password and press Enter
+        browser.findElement(By.id("login:password")).sendKeys(DemoUser.DESIGNER.password(), Keys.ENTER);
+        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
 
+        assertThat(browser.getCurrentUrl()).endsWith("/index.xhtml");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Services and journeys");
         assertThat(browser.findElement(By.id("signed-in")).getText()).contains("designer", "CX designer");
         WebElement catalogue = browser.findElement(By.id("main"));
         assertThat(catalogue.getText()).contains(DemoData.DEMO_SERVICE, DemoData.DEMO_JOURNEY);
         Browser.screenshot(browser, "home");
+    }
+
+    @Test
+    void aDesignerRegistersAServiceAndFindsItBySearching() {
+        signIn(DemoUser.DESIGNER);
+        browser.get(base + "journey/services.xhtml");
+        Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("list:new-service"))).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("serviceDialogForm:name")));
+        String name = "Gift cards " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("serviceDialogForm:name")).sendKeys(name);
+        browser.findElement(By.id("serviceDialogForm:owner")).sendKeys("Retail team");
+        browser.findElement(By.id("serviceDialogForm:save")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("serviceDialogForm:name")));
+
+        browser.findElement(By.id("list:search")).sendKeys(name.substring(0, 14));
+        Browser.waitFor(browser).until(d -> !d.findElement(By.id("list:services")).getText().contains(DemoData.DEMO_SERVICE));
+        assertThat(browser.findElement(By.id("list:services")).getText()).contains(name, "Retail team");
+        Browser.screenshot(browser, "services");
+
+        browser.findElement(By.id("list:search")).clear();
+        browser.findElement(By.id("list:search")).sendKeys("no such service anywhere");
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:services"),
+                "No service matches."));
     }
 
     @Test
