@@ -21,7 +21,6 @@ import org.primefaces.event.DragDropEvent;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -63,6 +62,9 @@ public class EditorView implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient io.blueprint.web.i18n.LocaleView localeView;
 
     private Long journeyId;
     private BlueprintModel model;
@@ -246,7 +248,7 @@ public class EditorView implements Serializable {
             JourneyChange last = stale.getLastChange();
             conflictMessage = last == null ? messages.get("conflict.unknown")
                     : messages.get("conflict.changedBy", last.getActor(), messages.get("change." + last.getAction()),
-                    last.getSubject(), Date.from(last.getAt()));
+                    last.getSubject(), localeView.format(last.getAt()));
             FacesContext.getCurrentInstance().validationFailed();
             return false;
         } catch (DomainException rule) {

@@ -93,7 +93,9 @@ class JourneyPersistenceIT {
     void theDemoJourneySpansFourStagesAndAllFiveLanes() throws Exception {
         tx.begin();
         Service demo = services.findByName(DemoData.DEMO_SERVICE).orElseThrow();
-        Journey journey = journeys.findBlueprint(demo.getJourneys().get(0).getId()).orElseThrow();
+        long demoJourney = demo.getJourneys().stream().filter(j -> j.getName().equals(DemoData.DEMO_JOURNEY))
+                .findFirst().orElseThrow().getId();
+        Journey journey = journeys.findBlueprint(demoJourney).orElseThrow();
         assertEquals(DemoData.DEMO_JOURNEY, journey.getName());
         assertTrue(journey.getStages().size() >= 4, "stages: " + journey.getStages().size());
         assertTrue(journey.getSteps().size() >= 10, "steps: " + journey.getSteps().size());
