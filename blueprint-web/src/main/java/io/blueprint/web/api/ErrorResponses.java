@@ -69,7 +69,7 @@ public final class ErrorResponses {
             String message = last == null ? Messages.format(locale, "conflict.unknown")
                     : Messages.format(locale, "conflict.changedBy", last.getActor(),
                     Messages.format(locale, "change." + last.getAction()), last.getSubject(),
-                    java.util.Date.from(last.getAt()));
+                    last.getAt().toString());
             return Response.fromResponse(answer(Response.Status.PRECONDITION_FAILED, "conflict", message, List.of()))
                     .tag(Long.toString(e.getCurrentVersion()))
                     .build();
