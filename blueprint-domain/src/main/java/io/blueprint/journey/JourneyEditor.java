@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Every change to a blueprint, as a use case. Each edit names the journey version the editor
@@ -94,9 +95,10 @@ public class JourneyEditor {
 
     public void delete(long journeyId, long expectedVersion) {
         Journey journey = lock(journeyId, expectedVersion);
-        for (Step step : journey.getSteps()) {
-            journey.detachStep(step);
-        }
+        List<Step> steps = List.copyOf(journey.getSteps());
+        steps.forEach(journey::detachStep);
+        journeys.flush();
+        steps.forEach(journey::dropStep);
         journeys.flush();
         journeys.remove(journey);
     }

@@ -44,15 +44,20 @@ public final class ErrorResponses {
 
         @Override
         public Response toResponse(DomainException e) {
-            String key = e.getMessageKey();
-            Response.Status status = key.endsWith(".notFound") ? Response.Status.NOT_FOUND
-                    : key.endsWith(".taken") ? Response.Status.CONFLICT
-                    : Response.Status.BAD_REQUEST;
-            String message = Messages.format(locale(headers), key, e.getArguments());
-            List<ApiError.FieldError> fields = e.getField() == null ? List.of()
-                    : List.of(new ApiError.FieldError(e.getField(), message));
-            return answer(status, key, message, fields);
+            return domainAnswer(headers, e);
         }
+    }
+
+    /** A business rule: 404 for what does not exist, 409 for what already does, 400 otherwise. */
+    static Response domainAnswer(HttpHeaders headers, DomainException e) {
+        String key = e.getMessageKey();
+        Response.Status status = key.endsWith(".notFound") ? Response.Status.NOT_FOUND
+                : key.endsWith(".taken") ? Response.Status.CONFLICT
+                : Response.Status.BAD_REQUEST;
+        String message = Messages.format(locale(headers), key, e.getArguments());
+        List<ApiError.FieldError> fields = e.getField() == null ? List.of()
+                : List.of(new ApiError.FieldError(e.getField(), message));
+        return answer(status, key, message, fields);
     }
 
     /** Someone else changed the journey first: 412, saying who and what, with the current ETag. */
@@ -99,6 +104,84 @@ public final class ErrorResponses {
             // "create.body.name" -> "name": the client knows its own body, not our method names
             int dot = path.lastIndexOf('.');
             return dot < 0 ? path : path.substring(dot + 1);
+        }
+    }
+
+    /** A change without If-Match: 428, because it could overwrite a change the client never saw. */
+    @Provider
+    public static class MissingIfMatchMapper implements ExceptionMapper<io.blueprint.web.api.journey.MissingIfMatch> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(io.blueprint.web.api.journey.MissingIfMatch e) {
+            return Response.fromResponse(answer(Response.Status.BAD_REQUEST, "ifMatch.required",
+                    Messages.format(locale(headers), "api.ifMatch.required"), List.of())).status(428).build();
+        }
+    }
+
+    /** A body that is not the JSON expected (an unknown lane, a word where a number belongs): 400 naming the field. */
+    @Provider
+    public static class UnreadableJsonMapper implements ExceptionMapper<com.fasterxml.jackson.databind.JsonMappingException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(com.fasterxml.jackson.databind.JsonMappingException e) {
+            String field = e.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse("body");
+            String message = Messages.format(locale(headers), "api.json.invalid");
+            return answer(Response.Status.BAD_REQUEST, "json.invalid", message,
+                    List.of(new ApiError.FieldError(field, message)));
+        }
+    }
+
+    /** Malformed JSON: 400. */
+    @Provider
+    public static class MalformedJsonMapper implements ExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(com.fasterxml.jackson.core.JsonParseException e) {
+            return answer(Response.Status.BAD_REQUEST, "json.malformed",
+                    Messages.format(locale(headers), "api.json.malformed"), List.of());
+        }
+    }
+
+    /**
+     * A transaction that failed at commit. Two edits of one journey that raced past each other's
+     * version check end here: that is a conflict (412), never a server error.
+     */
+    @Provider
+    public static class TransactionFailureMapper implements ExceptionMapper<jakarta.transaction.TransactionalException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.transaction.TransactionalException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DomainException domain) {
+                    return domainAnswer(headers, domain);
+                }
+                if (cause instanceof jakarta.persistence.OptimisticLockException
+                        || cause instanceof jakarta.persistence.PessimisticLockException
+                        || cause instanceof jakarta.persistence.LockTimeoutException
+                        || cause instanceof org.hibernate.StaleStateException) {
+                    return answer(Response.Status.PRECONDITION_FAILED, "conflict",
+                            Messages.format(locale(headers), "conflict.unknown"), List.of());
+                }
+            }
+            java.util.logging.Logger.getLogger(ErrorResponses.class.getName())
+                    .log(java.util.logging.Level.SEVERE, "Transaction failed", e);
+            return answer(Response.Status.INTERNAL_SERVER_ERROR, "failed",
+                    Messages.format(locale(headers), "editor.failed"), List.of());
         }
     }
 }

@@ -1,9 +1,13 @@
 package io.blueprint.web.api;
 
 import io.blueprint.access.Role;
+import io.blueprint.journey.Journey;
+import io.blueprint.journey.JourneyEditor;
 import io.blueprint.journey.Service;
 import io.blueprint.journey.ServiceCatalog;
 import io.blueprint.reports.catalog.CatalogQuery;
+import io.blueprint.reports.catalog.JourneySummary;
+import io.blueprint.web.api.journey.JourneyRequests;
 import io.blueprint.reports.catalog.ServiceSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -44,6 +48,9 @@ public class ServiceResource {
     @Inject
     ServiceCatalog services;
 
+    @Inject
+    JourneyEditor journeys;
+
     /** What a client sends to register a service. */
     public record NewService(
             @NotBlank(message = "service.name.required") @Size(max = Service.NAME_MAX, message = "service.name.tooLong")
@@ -68,6 +75,30 @@ public class ServiceResource {
                 .filter(s -> s.id() == id)
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("{id}/journeys")
+    @Operation(summary = "The journeys of a service", description = "Any role.")
+    public List<JourneySummary> journeys(@PathParam("id") long id) {
+        return get(id).journeys();
+    }
+
+    @POST
+    @Path("{id}/journeys")
+    @RolesAllowed({Role.ADMIN_NAME, Role.DESIGNER_NAME})
+    @Operation(summary = "Start a journey in a service", description = "Designers and admins.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version")
+    @APIResponse(responseCode = "409", description = "The service already has a journey of that name")
+    public Response createJourney(@PathParam("id") long id,
+                                  @Valid @NotNull(message = "api.body.required") JourneyRequests.JourneyInput body,
+                                  @Context UriInfo uri) {
+        Journey journey = journeys.create(id, body.name(), body.persona(), body.description(), body.owner());
+        return Response.created(uri.getBaseUriBuilder().path("journeys").path(Long.toString(journey.getId())).build())
+                .tag(Long.toString(journey.getVersion()))
+                .entity(new JourneySummary(journey.getId(), id, journey.getName(), journey.getPersona(),
+                        journey.getStatus(), 0, 0))
+                .build();
     }
 
     @POST
