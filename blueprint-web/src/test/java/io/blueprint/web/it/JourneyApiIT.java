@@ -278,6 +278,29 @@ class JourneyApiIT {
     }
 
     @Test
+    void aDuplicateIsANewJourneyWithFreeCodesAndAnArchivedJourneyStaysReadable() {
+        Built built = build("Energy " + UUID.randomUUID());
+        HttpResponse<String> copy = call(DemoUser.DESIGNER, "POST", "/journeys/" + built.journeyId() + "/duplicate",
+                null, "{\"name\":\"Cancel a contract (to-be)\"}");
+
+        assertThat(copy.statusCode()).isEqualTo(201);
+        JsonObject twin = json(copy);
+        assertThat(twin.getJsonNumber("id").longValue()).isNotEqualTo(built.journeyId());
+        assertThat(twin.getJsonArray("steps")).hasSize(3);
+        assertThat(twin.toString()).contains("CXL-CALL-01-2");
+        assertThat(call(DemoUser.DESIGNER, "POST", "/journeys/" + built.journeyId() + "/duplicate", null,
+                "{\"name\":\"Cancel a contract (to-be)\"}").statusCode()).isEqualTo(409);
+
+        HttpResponse<String> archived = call(DemoUser.DESIGNER, "PUT", "/journeys/" + built.journeyId(), built.etag(),
+                "{\"name\":\"Cancel a contract\",\"status\":\"ARCHIVED\"}");
+        assertThat(archived.statusCode()).isEqualTo(200);
+        assertThat(json(archived).getString("status")).isEqualTo("ARCHIVED");
+        HttpResponse<String> history = call(DemoUser.VIEWER, "GET", "/journeys/" + built.journeyId() + "/history", null, null);
+        assertThat(Http.json(history).asJsonArray().getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("action")).startsWith("ARCHIVED").contains("TOUCHPOINT_SET", "CREATED");
+    }
+
+    @Test
     void theOpenApiDocumentListsTheJourneyEndpoints() {
         HttpResponse<String> openapi = new Http().get(URI.create(base.toString()).resolve("/openapi?format=JSON"));
         JsonObject paths = Http.json(openapi).asJsonObject().getJsonObject("paths");
