@@ -124,7 +124,7 @@ public class Journey extends Auditable {
         stages.sort(Comparator.comparingInt(Stage::getPosition));
     }
 
-    /** Takes the steps of a stage off the board; {@link #dropStage} then removes the empty column. */
+    /** The steps of a stage, in every lane; they must go before {@link #dropStage} removes the column. */
     public List<Step> stepsIn(Stage stage) {
         requireOwnStage(stage);
         return steps.stream().filter(s -> s.getStage() == stage || s.getStage().equals(stage)).toList();

@@ -24,7 +24,10 @@ public final class ErrorResponses {
     }
 
     static Locale locale(HttpHeaders headers) {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return locale(headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    static Locale locale(List<Locale> accepted) {
         return Messages.supported(accepted.isEmpty() ? null : accepted.get(0));
     }
 
@@ -92,11 +95,18 @@ public final class ErrorResponses {
         public Response toResponse(ConstraintViolationException e) {
             Locale locale = locale(headers);
             List<ApiError.FieldError> fields = e.getConstraintViolations().stream()
-                    .map(v -> new ApiError.FieldError(field(v), Messages.format(locale, v.getMessage())))
+                    .map(v -> new ApiError.FieldError(field(v), Messages.format(locale, v.getMessage(), bound(v))))
                     .sorted(Comparator.comparing(ApiError.FieldError::field))
                     .toList();
             return answer(Response.Status.BAD_REQUEST, "validation",
                     Messages.format(locale, "api.validation"), fields);
+        }
+
+        /** The limit a constraint names ({@code @Size(max)}, {@code @Max(value)}), for "{0}" in its message. */
+        private static Object[] bound(ConstraintViolation<?> violation) {
+            var attributes = violation.getConstraintDescriptor().getAttributes();
+            Object bound = attributes.containsKey("max") ? attributes.get("max") : attributes.get("value");
+            return bound == null ? new Object[0] : new Object[]{bound};
         }
 
         private static String field(ConstraintViolation<?> violation) {
@@ -166,22 +176,63 @@ public final class ErrorResponses {
 
         @Override
         public Response toResponse(jakarta.transaction.TransactionalException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof DomainException domain) {
-                    return domainAnswer(headers, domain);
-                }
-                if (cause instanceof jakarta.persistence.OptimisticLockException
-                        || cause instanceof jakarta.persistence.PessimisticLockException
-                        || cause instanceof jakarta.persistence.LockTimeoutException
-                        || cause instanceof org.hibernate.StaleStateException) {
-                    return answer(Response.Status.PRECONDITION_FAILED, "conflict",
-                            Messages.format(locale(headers), "conflict.unknown"), List.of());
-                }
+            return failure(headers, e);
+        }
+    }
+
+    /**
+     * A persistence failure inside a request: a lock that could not be had in time means another
+     * edit of the same journey is under way (412); anything else is a server error, said in JSON.
+     */
+    @Provider
+    public static class PersistenceFailureMapper implements ExceptionMapper<jakarta.persistence.PersistenceException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.persistence.PersistenceException e) {
+            return failure(headers, e);
+        }
+    }
+
+    static Response failure(HttpHeaders headers, Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return domainAnswer(headers, domain);
             }
-            java.util.logging.Logger.getLogger(ErrorResponses.class.getName())
-                    .log(java.util.logging.Level.SEVERE, "Transaction failed", e);
-            return answer(Response.Status.INTERNAL_SERVER_ERROR, "failed",
-                    Messages.format(locale(headers), "editor.failed"), List.of());
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException
+                    || cause instanceof org.hibernate.StaleStateException
+                    || cause instanceof org.hibernate.PessimisticLockException) {
+                return answer(Response.Status.PRECONDITION_FAILED, "conflict",
+                        Messages.format(locale(headers), "conflict.unknown"), List.of());
+            }
+        }
+        java.util.logging.Logger.getLogger(ErrorResponses.class.getName())
+                .log(java.util.logging.Level.SEVERE, "Request failed", e);
+        return answer(Response.Status.INTERNAL_SERVER_ERROR, "failed",
+                Messages.format(locale(headers), "editor.failed"), List.of());
+    }
+
+    /**
+     * Answers the container writes itself (403 from a role check, 404 for an unknown path or id)
+     * get the same JSON body as every other error.
+     */
+    @Provider
+    public static class PlainErrorsAsJson implements jakarta.ws.rs.container.ContainerResponseFilter {
+
+        @Override
+        public void filter(jakarta.ws.rs.container.ContainerRequestContext request,
+                           jakarta.ws.rs.container.ContainerResponseContext response) {
+            int status = response.getStatus();
+            if ((status == 403 || status == 404 || status == 405) && !(response.getEntity() instanceof ApiError)) {
+                Locale locale = locale(request.getAcceptableLanguages());
+                String key = status == 403 ? "api.forbidden" : status == 404 ? "api.notFound" : "api.methodNotAllowed";
+                response.setEntity(new ApiError(status, key.substring(4), Messages.format(locale, key), List.of()),
+                        null, MediaType.APPLICATION_JSON_TYPE);
+            }
         }
     }
 }

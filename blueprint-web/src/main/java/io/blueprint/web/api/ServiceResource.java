@@ -71,10 +71,7 @@ public class ServiceResource {
     @APIResponse(responseCode = "200", description = "The service")
     @APIResponse(responseCode = "404", description = "No such service")
     public ServiceSummary get(@PathParam("id") long id) {
-        return catalog.services().stream()
-                .filter(s -> s.id() == id)
-                .findFirst()
-                .orElseThrow(NotFoundException::new);
+        return catalog.service(id).orElseThrow(NotFoundException::new);
     }
 
     @GET

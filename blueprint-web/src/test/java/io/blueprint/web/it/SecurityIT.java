@@ -90,6 +90,11 @@ class SecurityIT {
                             .contains(DemoData.DEMO_JOURNEY);
                 });
         assertThat(create.statusCode()).isEqualTo(403);
+        assertThat(create.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        assertThat(Http.json(create).asJsonObject().getString("message")).contains("designers and admins");
+        HttpResponse<String> missing = http.get(at("/api/v1/services/999999"), "Authorization", as(DemoUser.VIEWER));
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(Http.json(missing).asJsonObject().getInt("status")).isEqualTo(404);
     }
 
     @Test
@@ -124,26 +129,39 @@ class SecurityIT {
         JsonObject field = Http.json(english).asJsonObject().getJsonArray("fieldErrors").getJsonObject(0);
         assertThat(field.getString("field")).isEqualTo("name");
         assertThat(field.getString("message")).isEqualTo("A service needs a name.");
+        HttpResponse<String> tooLong = http.postJson(at("/api/v1/services"), "{\"name\":\"" + "x".repeat(201) + "\"}",
+                "Authorization", as(DemoUser.DESIGNER), "Accept-Language", "en");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(Http.json(tooLong).asJsonObject().getJsonArray("fieldErrors").getJsonObject(0).getString("message"))
+                .isEqualTo("A service name has at most 200 characters.");
         assertThat(korean.statusCode()).isEqualTo(400);
         assertThat(Http.json(korean).asJsonObject().getJsonArray("fieldErrors").getJsonObject(0).getString("message"))
                 .isEqualTo("서비스 이름을 입력하세요.");
     }
 
+    /** Opens the login form as a browser does and posts it with these values. */
+    private HttpResponse<String> postLoginForm(Http browser, String username, String password, String next) {
+        HttpResponse<String> form = browser.get(at("/login.xhtml"));
+        Matcher viewState = VIEW_STATE.matcher(form.body());
+        assertThat(viewState.find()).as("the form carries a view state").isTrue();
+        return browser.postForm(at("/login.xhtml"), Map.of(
+                "login", "login",
+                "login:username", username,
+                "login:password", password,
+                "login:next", next,
+                "login:submit", "",
+                "jakarta.faces.ViewState", viewState.group(1)));
+    }
+
     @Test
     void signingInOnTheFormGivesANewSessionAndShowsTheHomePage() {
         Http browser = new Http();
-        HttpResponse<String> form = browser.get(at("/login.xhtml?next=%2Findex.xhtml"));
+        browser.get(at("/login.xhtml?next=%2Findex.xhtml"));
         String before = browser.cookie("JSESSIONID");
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        assertThat(viewState.find()).as("the form carries a view state").isTrue();
+        assertThat(before).as("the login page's session").isNotNull();
 
-        HttpResponse<String> signIn = browser.postForm(at("/login.xhtml"), Map.of(
-                "login", "login",
-                "login:username", DemoUser.DESIGNER.username,
-                "login:password", DemoUser.DESIGNER.password(),
-                "login:next", "/index.xhtml",
-                "login:submit", "",
-                "jakarta.faces.ViewState", viewState.group(1)));
+        HttpResponse<String> signIn = postLoginForm(browser, DemoUser.DESIGNER.username, DemoUser.DESIGNER.password(),
+                "/index.xhtml");
 
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location")).get().asString().endsWith("/index.xhtml");
@@ -156,16 +174,7 @@ class SecurityIT {
     @Test
     void aWrongPasswordOnTheFormKeepsTheVisitorOut() {
         Http browser = new Http();
-        HttpResponse<String> form = browser.get(at("/login.xhtml"));
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        assertThat(viewState.find()).isTrue();
-
-        HttpResponse<String> signIn = browser.postForm(at("/login.xhtml"), Map.of(
-                "login", "login",
-                "login:username", DemoUser.DESIGNER.username,
-                "login:password", "not-the-password",
-                "login:submit", "",
-                "jakarta.faces.ViewState", viewState.group(1)));
+        HttpResponse<String> signIn = postLoginForm(browser, DemoUser.DESIGNER.username, "not-the-password", "");
 
         assertThat(signIn.statusCode()).isEqualTo(200);
         assertThat(signIn.body()).contains("Sign-in failed.");
@@ -175,17 +184,8 @@ class SecurityIT {
     @Test
     void theLoginPageWillNotSendPeopleToAnotherSite() {
         Http browser = new Http();
-        HttpResponse<String> form = browser.get(at("/login.xhtml"));
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        assertThat(viewState.find()).isTrue();
-
-        HttpResponse<String> signIn = browser.postForm(at("/login.xhtml"), Map.of(
-                "login", "login",
-                "login:username", DemoUser.VIEWER.username,
-                "login:password", DemoUser.VIEWER.password(),
-                "login:next", "//evil.example/phish",
-                "login:submit", "",
-                "jakarta.faces.ViewState", viewState.group(1)));
+        HttpResponse<String> signIn = postLoginForm(browser, DemoUser.VIEWER.username, DemoUser.VIEWER.password(),
+                "//evil.example/phish");
 
         assertThat(signIn.statusCode()).isEqualTo(302);
         String location = signIn.headers().firstValue("Location").orElseThrow();
