@@ -40,7 +40,7 @@ public class Flow extends AbstractEntity {
     }
 
     public boolean touches(Step step) {
-        return from.equals(step) || to.equals(step) || from == step || to == step;
+        return from.equals(step) || to.equals(step);
     }
 
     public Journey getJourney() {

@@ -127,7 +127,7 @@ public class Journey extends Auditable {
     /** The steps of a stage, in every lane; they must go before {@link #dropStage} removes the column. */
     public List<Step> stepsIn(Stage stage) {
         requireOwnStage(stage);
-        return steps.stream().filter(s -> s.getStage() == stage || s.getStage().equals(stage)).toList();
+        return steps.stream().filter(s -> s.getStage().equals(stage)).toList();
     }
 
     /** Removes a stage that no longer holds steps, closing the gap in the column order. */
@@ -186,7 +186,7 @@ public class Journey extends Auditable {
     public void detachStep(Step step) {
         requireOwnStep(step);
         flows.removeIf(f -> f.touches(step));
-        touchpoints.removeIf(t -> t.getStep() == step || t.getStep().equals(step));
+        touchpoints.removeIf(t -> t.getStep().equals(step));
     }
 
     /** Removes a step that {@link #detachStep} has freed, closing the gap in its cell. */
@@ -211,11 +211,10 @@ public class Journey extends Auditable {
     public Flow addFlow(Step from, Step to, String label) {
         requireOwnStep(from);
         requireOwnStep(to);
-        if (from == to || from.equals(to)) {
+        if (from.equals(to)) {
             throw new DomainException("flow.selfLoop", from.getTitle());
         }
-        if (flows.stream().anyMatch(f -> f.getFrom().equals(from) && f.getTo().equals(to)
-                || f.getFrom() == from && f.getTo() == to)) {
+        if (flows.stream().anyMatch(f -> f.getFrom().equals(from) && f.getTo().equals(to))) {
             throw new DomainException("flow.duplicate", from.getTitle(), to.getTitle());
         }
         Flow flow = new Flow(this, from, to, label);
@@ -230,7 +229,7 @@ public class Journey extends Auditable {
     }
 
     public List<Flow> flowsFrom(Step step) {
-        return flows.stream().filter(f -> f.getFrom() == step || f.getFrom().equals(step)).toList();
+        return flows.stream().filter(f -> f.getFrom().equals(step)).toList();
     }
 
     // ---- touchpoints
@@ -246,7 +245,7 @@ public class Journey extends Auditable {
         }
         String normalised = Touchpoint.normaliseCode(code);
         boolean taken = touchpoints.stream()
-                .anyMatch(t -> t.getCode().equals(normalised) && t.getStep() != step && !t.getStep().equals(step));
+                .anyMatch(t -> t.getCode().equals(normalised) && !t.getStep().equals(step));
         if (taken) {
             throw new DomainException("touchpoint.code.taken", normalised);
         }
@@ -268,7 +267,7 @@ public class Journey extends Auditable {
     }
 
     public Optional<Touchpoint> touchpointOf(Step step) {
-        return touchpoints.stream().filter(t -> t.getStep() == step || t.getStep().equals(step)).findFirst();
+        return touchpoints.stream().filter(t -> t.getStep().equals(step)).findFirst();
     }
 
     // ---- copies

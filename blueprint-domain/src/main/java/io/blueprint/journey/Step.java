@@ -88,7 +88,7 @@ public class Step extends AbstractEntity {
     }
 
     boolean isAt(Stage someStage, Lane someLane) {
-        return lane == someLane && (stage == someStage || stage.equals(someStage));
+        return lane == someLane && stage.equals(someStage);
     }
 
     public Journey getJourney() {

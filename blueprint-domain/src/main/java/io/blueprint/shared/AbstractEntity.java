@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.hibernate.Hibernate;
 
 /** Identity and the optimistic-lock version that every aggregate shares. */
 @MappedSuperclass
@@ -31,19 +32,24 @@ public abstract class AbstractEntity {
         return id != null;
     }
 
+    /**
+     * The same row: the same instance, or the same entity class and id. Lazy proxies compare by the
+     * class they stand for and by {@link #getId()}, which they answer without loading.
+     */
     @Override
     public boolean equals(Object other) {
         if (this == other) {
             return true;
         }
-        if (other == null || getClass() != other.getClass()) {
+        if (!(other instanceof AbstractEntity entity) || Hibernate.getClass(this) != Hibernate.getClass(other)) {
             return false;
         }
-        return id != null && id.equals(((AbstractEntity) other).id);
+        Long otherId = entity.getId();
+        return getId() != null && getId().equals(otherId);
     }
 
     @Override
     public int hashCode() {
-        return getClass().hashCode();
+        return Hibernate.getClass(this).hashCode();
     }
 }
