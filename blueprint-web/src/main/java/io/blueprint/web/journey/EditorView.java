@@ -1,6 +1,5 @@
 package io.blueprint.web.journey;
 
-import io.blueprint.access.Role;
 import io.blueprint.journey.Channel;
 import io.blueprint.journey.ConcurrentEditException;
 import io.blueprint.journey.JourneyChange;
@@ -14,8 +13,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import io.blueprint.web.security.CurrentUser;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.DragDropEvent;
 
@@ -58,7 +57,7 @@ public class EditorView implements Serializable {
     transient JourneyEditor editor;
 
     @Inject
-    transient SecurityContext securityContext;
+    transient CurrentUser currentUser;
 
     @Inject
     transient Messages messages;
@@ -113,7 +112,7 @@ public class EditorView implements Serializable {
     /** Designers and admins edit an active journey; everybody else, and archived journeys, are read-only. */
     public boolean isEditable() {
         return model != null && model.status() == JourneyStatus.ACTIVE
-                && (securityContext.isCallerInRole(Role.DESIGNER_NAME) || securityContext.isCallerInRole(Role.ADMIN_NAME));
+                && currentUser.isBlueprintEditor();
     }
 
     // ---- drag and drop

@@ -1,6 +1,5 @@
 package io.blueprint.web.journey;
 
-import io.blueprint.access.Role;
 import io.blueprint.journey.ConcurrentEditException;
 import io.blueprint.journey.Journey;
 import io.blueprint.journey.JourneyEditor;
@@ -16,8 +15,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import io.blueprint.web.security.CurrentUser;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
@@ -43,7 +42,7 @@ public class JourneyListView implements Serializable {
     transient ServiceRepository services;
 
     @Inject
-    transient SecurityContext securityContext;
+    transient CurrentUser currentUser;
 
     @Inject
     transient Messages messages;
@@ -67,7 +66,7 @@ public class JourneyListView implements Serializable {
     }
 
     public boolean isDesigner() {
-        return securityContext.isCallerInRole(Role.DESIGNER_NAME) || securityContext.isCallerInRole(Role.ADMIN_NAME);
+        return currentUser.isBlueprintEditor();
     }
 
     public List<SelectItem> getServiceOptions() {

@@ -1,6 +1,5 @@
 package io.blueprint.web.journey;
 
-import io.blueprint.access.Role;
 import io.blueprint.journey.ServiceCatalog;
 import io.blueprint.reports.catalog.ServiceListQuery;
 import io.blueprint.reports.catalog.ServiceRow;
@@ -11,8 +10,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import io.blueprint.web.security.CurrentUser;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
@@ -33,7 +32,7 @@ public class ServiceListView implements Serializable {
     transient ServiceCatalog catalog;
 
     @Inject
-    transient SecurityContext securityContext;
+    transient CurrentUser currentUser;
 
     @Inject
     transient Messages messages;
@@ -52,7 +51,7 @@ public class ServiceListView implements Serializable {
     }
 
     public boolean isDesigner() {
-        return securityContext.isCallerInRole(Role.DESIGNER_NAME) || securityContext.isCallerInRole(Role.ADMIN_NAME);
+        return currentUser.isBlueprintEditor();
     }
 
     public void startCreate() {

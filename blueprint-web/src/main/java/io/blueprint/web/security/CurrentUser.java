@@ -35,6 +35,11 @@ public class CurrentUser {
         return Arrays.stream(Role.values()).filter(r -> securityContext.isCallerInRole(r.name())).toList();
     }
 
+    /** Designers and admins change blueprints; every other role reads them. */
+    public boolean isBlueprintEditor() {
+        return securityContext.isCallerInRole(Role.DESIGNER_NAME) || securityContext.isCallerInRole(Role.ADMIN_NAME);
+    }
+
     public boolean hasRole(String role) {
         return securityContext.isCallerInRole(role);
     }
