@@ -51,11 +51,19 @@ public final class ErrorResponses {
         }
     }
 
-    /** A business rule: 404 for what does not exist, 409 for what already does, 400 otherwise. */
+    /** Refusals because of the state something is in, not because of the input: 409. */
+    private static final java.util.Set<String> CONFLICTS = java.util.Set.of("guarantee.published.immutable",
+            "guarantee.inReview.locked", "guarantee.transition.invalid", "guarantee.draft.alreadyOpen");
+
+    /**
+     * A business rule: 404 for what does not exist, 403 for what the caller's roles do not allow,
+     * 409 for what already exists or is in a state that forbids the change, 400 otherwise.
+     */
     static Response domainAnswer(HttpHeaders headers, DomainException e) {
         String key = e.getMessageKey();
         Response.Status status = key.endsWith(".notFound") ? Response.Status.NOT_FOUND
-                : key.endsWith(".taken") ? Response.Status.CONFLICT
+                : key.endsWith(".forbidden") ? Response.Status.FORBIDDEN
+                : key.endsWith(".taken") || CONFLICTS.contains(key) ? Response.Status.CONFLICT
                 : Response.Status.BAD_REQUEST;
         String message = Messages.format(locale(headers), key, e.getArguments());
         List<ApiError.FieldError> fields = e.getField() == null ? List.of()
@@ -82,6 +90,56 @@ public final class ErrorResponses {
                     .tag(Long.toString(e.getCurrentVersion()))
                     .build();
         }
+    }
+
+    /** A guarantee failing policy checks of severity error cannot be published: 422 with every finding. */
+    @Provider
+    public static class PolicyViolationMapper implements ExceptionMapper<io.blueprint.policy.PolicyViolationException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(io.blueprint.policy.PolicyViolationException e) {
+            return policyAnswer(headers, e);
+        }
+    }
+
+    static Response policyAnswer(HttpHeaders headers, io.blueprint.policy.PolicyViolationException e) {
+        Locale locale = locale(headers);
+        return Response.status(422)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(422, e.getMessageKey(), Messages.format(locale, e.getMessageKey(), e.getArguments()),
+                        List.of(), findings(locale, e.getFindings())))
+                .build();
+    }
+
+    /** Policy findings in the reader's language. */
+    public static List<ApiError.PolicyFindingDto> findings(Locale locale, List<io.blueprint.policy.PolicyFinding> findings) {
+        return findings.stream()
+                .map(f -> new ApiError.PolicyFindingDto(f.check().name(), f.severity().name(), f.path(),
+                        Messages.format(locale, f.messageKey(), f.arguments().toArray())))
+                .toList();
+    }
+
+    /** Someone else changed the guarantee version first: 412, saying who, with the current ETag. */
+    @Provider
+    public static class StaleGuaranteeMapper implements ExceptionMapper<io.blueprint.policy.StaleGuaranteeException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(io.blueprint.policy.StaleGuaranteeException e) {
+            return staleAnswer(headers, e);
+        }
+    }
+
+    static Response staleAnswer(HttpHeaders headers, io.blueprint.policy.StaleGuaranteeException e) {
+        return Response.fromResponse(answer(Response.Status.PRECONDITION_FAILED, "conflict",
+                        Messages.format(locale(headers), "guarantee.stale", e.getChangedBy()), List.of()))
+                .tag(Long.toString(e.getCurrentVersion()))
+                .build();
     }
 
     /** Bean Validation on request bodies: 400 with one entry per field. */
@@ -198,6 +256,12 @@ public final class ErrorResponses {
 
     static Response failure(HttpHeaders headers, Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.blueprint.policy.PolicyViolationException violation) {
+                return policyAnswer(headers, violation);
+            }
+            if (cause instanceof io.blueprint.policy.StaleGuaranteeException stale) {
+                return staleAnswer(headers, stale);
+            }
             if (cause instanceof DomainException domain) {
                 return domainAnswer(headers, domain);
             }

@@ -31,10 +31,29 @@ public class Messages {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK);
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+            return arguments.length == 0 ? pattern
+                    : new MessageFormat(pattern, bundle.getLocale()).format(named(bundle, arguments));
         } catch (MissingResourceException missing) {
             return key;
         }
+    }
+
+    /**
+     * Enumerated arguments by their name in the reader's language: {@code GuaranteeStatus.DRAFT} is
+     * looked up as "guaranteeStatus.DRAFT". One without a bundle entry stays as it is.
+     */
+    private static Object[] named(ResourceBundle bundle, Object[] arguments) {
+        Object[] named = arguments.clone();
+        for (int i = 0; i < named.length; i++) {
+            if (named[i] instanceof Enum<?> value) {
+                String type = value.getDeclaringClass().getSimpleName();
+                String key = Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
+                if (bundle.containsKey(key)) {
+                    named[i] = bundle.getString(key);
+                }
+            }
+        }
+        return named;
     }
 
     /** Korean for Korean readers, English for everybody else. */

@@ -1,5 +1,6 @@
 package io.blueprint.web.security;
 
+import io.blueprint.access.Role;
 import io.blueprint.journey.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,15 @@ public class SignedInActor implements Actor {
             return principal == null ? SYSTEM : principal.getName();
         } catch (IllegalStateException | jakarta.enterprise.context.ContextNotActiveException noRequest) {
             return SYSTEM;
+        }
+    }
+
+    @Override
+    public boolean hasRole(Role role) {
+        try {
+            return securityContext.isCallerInRole(role.name());
+        } catch (IllegalStateException | jakarta.enterprise.context.ContextNotActiveException noRequest) {
+            return false;
         }
     }
 }

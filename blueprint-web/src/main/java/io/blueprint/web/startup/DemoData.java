@@ -13,12 +13,30 @@ import io.blueprint.journey.ServiceRepository;
 import io.blueprint.journey.Stage;
 import io.blueprint.journey.Step;
 import io.blueprint.journey.Touchpoint;
+import io.blueprint.policy.AmountKind;
+import io.blueprint.policy.BreachUnit;
+import io.blueprint.policy.ClaimChannel;
+import io.blueprint.policy.ClaimChannelKind;
+import io.blueprint.policy.ConditionOperator;
+import io.blueprint.policy.ConditionUnit;
+import io.blueprint.policy.GuaranteeCondition;
+import io.blueprint.policy.GuaranteeMetric;
+import io.blueprint.policy.GuaranteeRepository;
+import io.blueprint.policy.GuaranteeTerms;
+import io.blueprint.policy.Payout;
+import io.blueprint.policy.PolicySettings;
+import io.blueprint.policy.RefundRuleTerms;
+import io.blueprint.policy.Remedy;
+import io.blueprint.policy.ServiceGuarantee;
 import io.blueprint.web.security.PasswordHashing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -66,6 +84,12 @@ public class DemoData {
     @Inject
     PasswordHashing passwords;
 
+    @Inject
+    GuaranteeRepository guarantees;
+
+    @Inject
+    PolicySettings policy;
+
     @Transactional
     public void seedIfEmpty() {
         if (users.count() == 0) {
@@ -80,6 +104,83 @@ public class DemoData {
             services.store(onlineStore());
             LOG.info("Seeded the demo service '" + DEMO_SERVICE + "'.");
         }
+        if (guarantees.count() == 0) {
+            services.findByName(DEMO_SERVICE).ifPresent(service -> {
+                guarantees(service, LocalDate.now(policy.zone())).forEach(guarantees::store);
+                LOG.info("Seeded the demo guarantees of '" + DEMO_SERVICE + "'.");
+            });
+        }
+    }
+
+    public static final String DEMO_CALL_GUARANTEE = "CARE-CALL-2MIN";
+    public static final String DEMO_REFUND_GUARANTEE = "RET-REFUND-3BD";
+    public static final String DEMO_PICKUP_GUARANTEE = "RET-PICKUP-48H";
+
+    /**
+     * Service policy for the demo: a call guarantee tightened from 3 to 2 minutes a month ago (two
+     * versions, for the history and the comparison), a refund guarantee in force, and a pickup
+     * guarantee still in draft whose vague promise the policy checks flag.
+     */
+    private static List<ServiceGuarantee> guarantees(Service service, LocalDate today) {
+        LocalDate firstDay = today.minusDays(180);
+        LocalDate changeDay = today.minusDays(30);
+        List<ClaimChannel> careChannels = List.of(
+                new ClaimChannel(ClaimChannelKind.WEB, "https://shop.example.com/care/guarantee", null),
+                new ClaimChannel(ClaimChannelKind.PHONE, "1588-0000", null));
+        RefundRuleTerms pointsPerTenMinutes = new RefundRuleTerms(Remedy.POINTS_CREDIT, AmountKind.PER_BREACH_UNIT,
+                new BigDecimal("1000"), BreachUnit.MINUTES, 10, new BigDecimal("5000"), "KRW", Payout.AUTOMATIC,
+                List.of(), null);
+        ServiceGuarantee call1 = ServiceGuarantee.firstDraft(service, DEMO_CALL_GUARANTEE, new GuaranteeTerms(
+                "Refund calls answered within 3 minutes · 환불 문의 전화 3분 내 연결",
+                "환불 문의 전화는 3분 안에 상담원이 받습니다. A person answers your refund call within 3 minutes, "
+                        + "or we credit 1,000 points for every started 10 minutes of waiting.",
+                new GuaranteeCondition(GuaranteeMetric.WAIT_TIME, ConditionOperator.AT_MOST, new BigDecimal("180"),
+                        ConditionUnit.SECONDS),
+                "Calls to the customer care line 1588-0000, weekdays 09:00–18:00 KST · 평일 09:00–18:00 고객센터 전화",
+                List.of("A declared nationwide network outage · 전국적 통신 장애"), careChannels, firstDay, null,
+                List.of("RET-CALL-01"), "Customer Care", List.of(pointsPerTenMinutes)), "designer");
+        publishOn(call1, firstDay);
+        ServiceGuarantee call2 = call1.nextDraft(2, "designer", changeDay);
+        call2.revise(new GuaranteeTerms(
+                "Refund calls answered within 2 minutes · 환불 문의 전화 2분 내 연결",
+                "환불 문의 전화는 2분 안에 상담원이 받습니다. A person answers your refund call within 2 minutes, "
+                        + "or we credit 1,000 points for every started 10 minutes of waiting.",
+                new GuaranteeCondition(GuaranteeMetric.WAIT_TIME, ConditionOperator.AT_MOST, new BigDecimal("120"),
+                        ConditionUnit.SECONDS),
+                call1.getScope(), call1.getExclusions(), careChannels, changeDay, null,
+                List.of("RET-CALL-01"), "Customer Care", List.of(pointsPerTenMinutes)), "designer");
+        publishOn(call2, changeDay);
+        call1.supersedeBy(call2);
+
+        ServiceGuarantee refund = ServiceGuarantee.firstDraft(service, DEMO_REFUND_GUARANTEE, new GuaranteeTerms(
+                "Refund within 3 business days of your return arriving · 반품 도착 후 3영업일 내 환불",
+                "반품 상품이 물류센터에 도착한 뒤 3영업일 안에 환불합니다. We refund within 3 business days of your "
+                        + "return reaching our warehouse, or add 2,000 won for each day late.",
+                new GuaranteeCondition(GuaranteeMetric.REFUND_TIME, ConditionOperator.AT_MOST, new BigDecimal("3"),
+                        ConditionUnit.BUSINESS_DAYS),
+                "Returns of damaged items bought in the web shop or the app · 웹과 앱에서 구매한 파손 상품 반품",
+                List.of("Items returned without the prepaid label · 선불 반품 라벨 없이 보낸 상품",
+                        "Refunds to a closed bank account · 해지된 계좌로의 환불"),
+                List.of(new ClaimChannel(ClaimChannelKind.EMAIL, "refunds@shop.example.com", null),
+                        new ClaimChannel(ClaimChannelKind.POST, "서울특별시 중구 세종대로 110, 고객환불팀", "04524")),
+                firstDay, null, List.of("RET-MAIL-01", "RET-STORE-01"), "Finance",
+                List.of(new RefundRuleTerms(Remedy.CASH_REFUND, AmountKind.PER_BREACH_UNIT, new BigDecimal("2000"),
+                        BreachUnit.DAYS, 1, new BigDecimal("20000"), "KRW", Payout.ON_CLAIM,
+                        List.of("Open the order and choose 'Late refund' · 주문에서 '환불 지연' 선택",
+                                "Confirm the bank account · 환불 계좌 확인"), 30))), "executive");
+        publishOn(refund, firstDay);
+
+        ServiceGuarantee pickup = ServiceGuarantee.firstDraft(service, DEMO_PICKUP_GUARANTEE, new GuaranteeTerms(
+                "Quick courier pickup · 빠른 반품 수거",
+                "반품 상품은 최대한 빠르게 수거해 드립니다. We pick up your return as soon as possible.",
+                new GuaranteeCondition(GuaranteeMetric.DELIVERY_TIME, ConditionOperator.AT_MOST, null, ConditionUnit.HOURS),
+                null, List.of(), List.of(), today, null, List.of("RET-POST-01"), "Logistics", List.of()), "designer");
+        return List.of(call1, call2, refund, pickup);
+    }
+
+    private static void publishOn(ServiceGuarantee guarantee, LocalDate day) {
+        guarantee.submit(guarantee.getCreatedBy(), day.atStartOfDay().toInstant(ZoneOffset.UTC));
+        guarantee.publish(DemoUser.EXECUTIVE.username, day.atTime(10, 0).toInstant(ZoneOffset.UTC), day);
     }
 
     private static Service onlineStore() {

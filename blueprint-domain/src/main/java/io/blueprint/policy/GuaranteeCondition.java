@@ -1,0 +1,98 @@
+package io.blueprint.policy;
+
+import io.blueprint.shared.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The measurable part of a promise: metric, operator, threshold and unit ("wait ≤ 120 s").
+ * A draft may leave the threshold or unit open; the policy checks say what is missing.
+ */
+@Embeddable
+public class GuaranteeCondition {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "metric", length = 40)
+    private GuaranteeMetric metric;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "operator", length = 20)
+    private ConditionOperator operator;
+
+    @Column(name = "threshold", precision = 14, scale = 2)
+    private BigDecimal threshold;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit", length = 20)
+    private ConditionUnit unit;
+
+    protected GuaranteeCondition() {
+    }
+
+    public GuaranteeCondition(GuaranteeMetric metric, ConditionOperator operator, BigDecimal threshold, ConditionUnit unit) {
+        if (threshold != null && threshold.signum() < 0) {
+            throw new DomainException("guarantee.threshold.negative").at("condition.threshold");
+        }
+        if (threshold != null && threshold.scale() > 2) {
+            throw new DomainException("guarantee.threshold.scale").at("condition.threshold");
+        }
+        this.metric = metric;
+        this.operator = operator;
+        this.threshold = threshold == null ? null : threshold.stripTrailingZeros().scale() < 0
+                ? threshold.setScale(0) : threshold.stripTrailingZeros();
+        this.unit = unit;
+    }
+
+    /** A number, a unit, an operator and a metric: something a measurement can prove kept or broken. */
+    public boolean isMeasurable() {
+        return metric != null && operator != null && threshold != null && unit != null;
+    }
+
+    /** Whether a measured value (in this condition's unit) keeps the promise. */
+    public boolean keptBy(BigDecimal measured) {
+        if (!isMeasurable()) {
+            throw new IllegalStateException("condition is not measurable");
+        }
+        return operator.holds(measured, threshold);
+    }
+
+    public GuaranteeMetric getMetric() {
+        return metric;
+    }
+
+    public ConditionOperator getOperator() {
+        return operator;
+    }
+
+    public BigDecimal getThreshold() {
+        return threshold;
+    }
+
+    public ConditionUnit getUnit() {
+        return unit;
+    }
+
+    /** "WAIT_TIME ≤ 120 SECONDS" style text for logs and diffs; screens format it from the bundles. */
+    @Override
+    public String toString() {
+        return (metric == null ? "?" : metric.name()) + " " + (operator == null ? "?" : operator.symbol()) + " "
+                + (threshold == null ? "?" : threshold.toPlainString()) + " " + (unit == null ? "?" : unit.name());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GuaranteeCondition c && metric == c.metric && operator == c.operator
+                && unit == c.unit && (threshold == null ? c.threshold == null
+                : c.threshold != null && threshold.compareTo(c.threshold) == 0);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(metric, operator, unit, threshold == null ? null : threshold.stripTrailingZeros());
+    }
+}

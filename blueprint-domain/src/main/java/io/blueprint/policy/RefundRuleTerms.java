@@ -1,0 +1,28 @@
+package io.blueprint.policy;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What a refund rule says, as one value: the remedy, how the amount is reckoned, its cap and
+ * currency, and how the customer gets it. Used to write a rule and to compare two versions.
+ *
+ * @param amount         the fixed sum, the percentage (0–100) or the sum per breach unit, by {@code amountKind}
+ * @param breachUnit     for {@link AmountKind#PER_BREACH_UNIT}: what is counted
+ * @param breachUnitSize for {@link AmountKind#PER_BREACH_UNIT}: how many units make one started block (10 → "per started 10 minutes")
+ * @param cap            the most a customer gets under this rule, or null for no cap
+ * @param currency       ISO 4217 code; KRW when not given
+ * @param claimSteps     what the customer does, in order; empty for automatic payout
+ */
+public record RefundRuleTerms(Remedy remedy, AmountKind amountKind, BigDecimal amount, BreachUnit breachUnit,
+                              Integer breachUnitSize, BigDecimal cap, String currency, Payout payout,
+                              List<String> claimSteps, Integer claimDeadlineDays) {
+
+    public static final String DEFAULT_CURRENCY = "KRW";
+
+    public RefundRuleTerms {
+        claimSteps = claimSteps == null ? List.of() : List.copyOf(claimSteps);
+        currency = currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency.strip().toUpperCase(java.util.Locale.ROOT);
+        payout = payout == null ? Payout.ON_CLAIM : payout;
+    }
+}

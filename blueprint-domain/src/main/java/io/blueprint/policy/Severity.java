@@ -1,0 +1,7 @@
+package io.blueprint.policy;
+
+/** Errors block publishing; warnings are shown and allowed. */
+public enum Severity {
+    ERROR,
+    WARNING
+}

@@ -1,0 +1,45 @@
+package io.blueprint.web.policy;
+
+import io.blueprint.policy.PolicyCheck;
+import io.blueprint.policy.PolicySettings;
+import io.blueprint.policy.Severity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The policy checks' thresholds from MicroProfile Config, so an environment variable such as
+ * {@code BLUEPRINT_POLICY_MAX_EXCLUSIONS=2} changes them without a build.
+ */
+@ApplicationScoped
+public class PolicySettingsProducer {
+
+    @Produces
+    @ApplicationScoped
+    PolicySettings settings() {
+        Config config = ConfigProvider.getConfig();
+        PolicySettings defaults = PolicySettings.defaults();
+        Map<PolicyCheck, Severity> severities = new EnumMap<>(PolicyCheck.class);
+        for (PolicyCheck check : PolicyCheck.values()) {
+            config.getOptionalValue("blueprint.policy.severity." + check.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                            String.class)
+                    .map(value -> Severity.valueOf(value.strip().toUpperCase(Locale.ROOT)))
+                    .ifPresent(severity -> severities.put(check, severity));
+        }
+        List<String> vagueWords = config.getOptionalValues("blueprint.policy.vague-words", String.class)
+                .orElse(defaults.vagueWords());
+        return new PolicySettings(
+                config.getOptionalValue("blueprint.policy.max-exclusions", Integer.class).orElse(defaults.maxExclusions()),
+                config.getOptionalValue("blueprint.policy.max-claim-steps", Integer.class).orElse(defaults.maxClaimSteps()),
+                vagueWords.stream().map(String::strip).filter(w -> !w.isEmpty()).toList(),
+                severities,
+                config.getOptionalValue("blueprint.policy.zone", String.class).map(ZoneId::of).orElse(defaults.zone()));
+    }
+}
