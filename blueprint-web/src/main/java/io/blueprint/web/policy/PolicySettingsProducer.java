@@ -21,9 +21,20 @@ import java.util.Map;
 @ApplicationScoped
 public class PolicySettingsProducer {
 
+    private volatile PolicySettings settings;
+
+    /** Dependent scope: a record cannot be proxied, so every bean gets the one instance read at first use. */
     @Produces
-    @ApplicationScoped
     PolicySettings settings() {
+        PolicySettings read = settings;
+        if (read == null) {
+            read = read();
+            settings = read;
+        }
+        return read;
+    }
+
+    private static PolicySettings read() {
         Config config = ConfigProvider.getConfig();
         PolicySettings defaults = PolicySettings.defaults();
         Map<PolicyCheck, Severity> severities = new EnumMap<>(PolicyCheck.class);
