@@ -43,8 +43,7 @@ public class GuaranteeCondition {
         }
         this.metric = metric;
         this.operator = operator;
-        this.threshold = threshold == null ? null : threshold.stripTrailingZeros().scale() < 0
-                ? threshold.setScale(0) : threshold.stripTrailingZeros();
+        this.threshold = plain(threshold);
         this.unit = unit;
     }
 
@@ -69,8 +68,17 @@ public class GuaranteeCondition {
         return operator;
     }
 
+    /** The threshold without the trailing zeros the database's fixed scale adds: 120, not 120.00. */
     public BigDecimal getThreshold() {
-        return threshold;
+        return plain(threshold);
+    }
+
+    static BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public ConditionUnit getUnit() {
@@ -81,18 +89,17 @@ public class GuaranteeCondition {
     @Override
     public String toString() {
         return (metric == null ? "?" : metric.name()) + " " + (operator == null ? "?" : operator.symbol()) + " "
-                + (threshold == null ? "?" : threshold.toPlainString()) + " " + (unit == null ? "?" : unit.name());
+                + (threshold == null ? "?" : plain(threshold).toPlainString()) + " " + (unit == null ? "?" : unit.name());
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof GuaranteeCondition c && metric == c.metric && operator == c.operator
-                && unit == c.unit && (threshold == null ? c.threshold == null
-                : c.threshold != null && threshold.compareTo(c.threshold) == 0);
+                && unit == c.unit && java.util.Objects.equals(plain(threshold), plain(c.threshold));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(metric, operator, unit, threshold == null ? null : threshold.stripTrailingZeros());
+        return Objects.hash(metric, operator, unit, plain(threshold));
     }
 }

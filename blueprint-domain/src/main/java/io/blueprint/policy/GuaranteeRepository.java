@@ -21,6 +21,9 @@ public interface GuaranteeRepository {
 
     boolean codeTaken(String code);
 
+    /** The newest version of every guarantee, optionally only of one service, by code. */
+    List<ServiceGuarantee> latestVersions(Long serviceId);
+
     /** The version of {@code code} being drafted or reviewed, if any: there is at most one. */
     Optional<ServiceGuarantee> openVersion(String code);
 

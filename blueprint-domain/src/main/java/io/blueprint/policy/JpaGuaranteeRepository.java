@@ -25,6 +25,9 @@ public class JpaGuaranteeRepository implements GuaranteeRepository {
     private static final String IN_FORCE = "g.status in :approved and g.effectiveFrom <= :date"
             + " and (g.effectiveTo is null or g.effectiveTo >= :date) and (g.endedOn is null or g.endedOn > :date)";
 
+    /** An id no row has, so "every service" needs no nullable parameter (PostgreSQL cannot type a bare null). */
+    private static final long NONE = -1L;
+
     @PersistenceContext(unitName = "blueprint")
     EntityManager em;
 
@@ -51,6 +54,15 @@ public class JpaGuaranteeRepository implements GuaranteeRepository {
         return em.createQuery("select count(g) from ServiceGuarantee g where g.code = :code", Long.class)
                 .setParameter("code", code)
                 .getSingleResult() > 0;
+    }
+
+    @Override
+    public List<ServiceGuarantee> latestVersions(Long serviceId) {
+        return em.createQuery("select g from ServiceGuarantee g join fetch g.service where g.revision ="
+                        + " (select max(o.revision) from ServiceGuarantee o where o.code = g.code)"
+                        + " and (g.service.id = :service or :service = " + NONE + ") order by g.code", ServiceGuarantee.class)
+                .setParameter("service", serviceId == null ? NONE : serviceId)
+                .getResultList();
     }
 
     @Override

@@ -159,7 +159,8 @@ public class RefundRule extends AbstractEntity {
     }
 
     public RefundRuleTerms terms() {
-        return new RefundRuleTerms(remedy, amountKind, amount, breachUnit, breachUnitSize, cap, currency, payout,
+        return new RefundRuleTerms(remedy, amountKind, GuaranteeCondition.plain(amount), breachUnit, breachUnitSize,
+                GuaranteeCondition.plain(cap), currency, payout,
                 List.copyOf(claimSteps), claimDeadlineDays);
     }
 

@@ -23,7 +23,7 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    static Locale locale(HttpHeaders headers) {
+    public static Locale locale(HttpHeaders headers) {
         return locale(headers == null ? List.of() : headers.getAcceptableLanguages());
     }
 
@@ -177,13 +177,13 @@ public final class ErrorResponses {
 
     /** A change without If-Match: 428, because it could overwrite a change the client never saw. */
     @Provider
-    public static class MissingIfMatchMapper implements ExceptionMapper<io.blueprint.web.api.journey.MissingIfMatch> {
+    public static class MissingIfMatchMapper implements ExceptionMapper<MissingIfMatch> {
 
         @Context
         HttpHeaders headers;
 
         @Override
-        public Response toResponse(io.blueprint.web.api.journey.MissingIfMatch e) {
+        public Response toResponse(MissingIfMatch e) {
             return Response.fromResponse(answer(Response.Status.BAD_REQUEST, "ifMatch.required",
                     Messages.format(locale(headers), "api.ifMatch.required"), List.of())).status(428).build();
         }

@@ -14,10 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,37 +39,29 @@ class JourneyApiIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    private ApiClient api;
 
     private URI at(String path) {
-        return URI.create(base.toString()).resolve("/api/v1" + path);
+        return api().at(path);
+    }
+
+    private ApiClient api() {
+        if (api == null) {
+            api = new ApiClient(base);
+        }
+        return api;
     }
 
     private HttpResponse<String> call(DemoUser user, String method, String path, String etag, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(at(path))
-                .header("Authorization", Http.basic(user.username, user.password()))
-                .header("Accept-Language", "en")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (etag != null) {
-            request.header("If-Match", etag);
-        }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return api().call(user, method, path, etag, body);
     }
 
     private static JsonObject json(HttpResponse<String> response) {
-        return Http.json(response).asJsonObject();
+        return ApiClient.json(response);
     }
 
     private static String etag(HttpResponse<String> response) {
-        return response.headers().firstValue("ETag").orElseThrow();
+        return ApiClient.etag(response);
     }
 
     /** A service with a journey: 2 stages, steps in 3 lanes, a touchpoint with plan and KPIs, flows. */

@@ -1,5 +1,7 @@
 package io.blueprint.web.api.journey;
 
+import io.blueprint.web.api.Versions;
+
 import io.blueprint.access.Role;
 import io.blueprint.journey.Journey;
 import io.blueprint.journey.JourneyDocument;

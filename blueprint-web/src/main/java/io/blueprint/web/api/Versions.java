@@ -1,14 +1,14 @@
-package io.blueprint.web.api.journey;
+package io.blueprint.web.api;
 
 import jakarta.ws.rs.core.EntityTag;
 
-/** The journey's version as an HTTP entity tag, and back. */
-final class Versions {
+/** A row's optimistic-lock version as an HTTP entity tag, and back. */
+public final class Versions {
 
     private Versions() {
     }
 
-    static EntityTag tag(long version) {
+    public static EntityTag tag(long version) {
         return new EntityTag(Long.toString(version));
     }
 
@@ -16,7 +16,7 @@ final class Versions {
      * The version a client last saw, from its If-Match header. Without one, an edit could overwrite
      * a change the client never saw, so it is refused; an unreadable one can match no version.
      */
-    static long expected(String ifMatch) {
+    public static long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new MissingIfMatch();
         }

@@ -1,11 +1,11 @@
-package io.blueprint.web.api.journey;
+package io.blueprint.web.api;
 
-/** A change to a journey was sent without If-Match. */
+/** A change was sent without If-Match. */
 public final class MissingIfMatch extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    MissingIfMatch() {
+    public MissingIfMatch() {
         super("If-Match required");
     }
 }

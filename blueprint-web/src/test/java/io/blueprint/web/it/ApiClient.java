@@ -1,0 +1,59 @@
+package io.blueprint.web.it;
+
+import io.blueprint.web.startup.DemoData.DemoUser;
+import jakarta.json.JsonObject;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** Calls to the REST API over real HTTP as one of the demo users, in English. */
+final class ApiClient {
+
+    private final URL base;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    ApiClient(URL base) {
+        this.base = base;
+    }
+
+    URI at(String path) {
+        return URI.create(base.toString()).resolve("/api/v1" + path);
+    }
+
+    /** A call as {@code user} (null: anonymous), with If-Match {@code etag} and a JSON {@code body} when not null. */
+    HttpResponse<String> call(DemoUser user, String method, String path, String etag, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(at(path))
+                .header("Accept-Language", "en")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (user != null) {
+            request.header("Authorization", Http.basic(user.username, user.password()));
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        return Http.json(response).asJsonObject();
+    }
+
+    static String etag(HttpResponse<String> response) {
+        return response.headers().firstValue("ETag").orElseThrow();
+    }
+}
