@@ -7,33 +7,14 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-server="$root/blueprint-web/target/server"
-war="$root/blueprint-web/target/blueprint.war"
 stages=${STAGES:-30}
 steps=${STEPS:-200}
 runs=${RUNS:-30}
 warmup=${WARMUP:-10}
 offset=300
-port=$((8080 + offset))
-base_url="http://127.0.0.1:$port"
-
-[ -d "$server" ] && [ -f "$war" ] || { echo "Build first: mvn -DskipTests install" >&2; exit 1; }
-work=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-
-cp -r "$server/standalone" "$work/standalone"
-rm -f "$work/standalone/deployments/"*.war*
-cp "$war" "$work/standalone/deployments/blueprint.war"
-BLUEPRINT_DB_KIND=h2 BLUEPRINT_DB_URL="jdbc:h2:file:$work/db/blueprint;DB_CLOSE_ON_EXIT=FALSE" \
-    "$server/bin/standalone.sh" -Djboss.server.base.dir="$work/standalone" \
-    -Djboss.socket.binding.port-offset=$offset > "$work/server.out" 2>&1 &
-pid=$!
-for _ in $(seq 1 120); do
-    curl -sf -o /dev/null "$base_url/login.xhtml" && break
-    sleep 1
-done
-curl -sf -o /dev/null "$base_url/login.xhtml" || { echo "server did not start"; tail -20 "$work/server.out"; exit 1; }
-
+# shellcheck source=../lib/server.sh
+source "$root/bench/lib/server.sh"
+start_server
 python3 "$here/journey.py" "$stages" "$steps" > "$work/journey.json"
 location=$(curl -sf -u designer:designer-demo -H 'Content-Type: application/json' \
     --data-binary @"$work/journey.json" -D - -o /dev/null "$base_url/api/v1/journeys/import" \

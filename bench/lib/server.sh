@@ -1,0 +1,24 @@
+# Shared by the benchmarks: start the provisioned WildFly with the built WAR on its own ports and its
+# own H2 database in a temporary folder, and stop it again on exit. Source it, then call start_server.
+# Needs: root (the repository), offset (port offset). Sets: work, base_url, pid.
+
+start_server() {
+    local server="$root/blueprint-web/target/server"
+    local war="$root/blueprint-web/target/blueprint.war"
+    [ -d "$server" ] && [ -f "$war" ] || { echo "Build first: mvn -DskipTests install" >&2; exit 1; }
+    base_url="http://127.0.0.1:$((8080 + offset))"
+    work=$(mktemp -d)
+    trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+    cp -r "$server/standalone" "$work/standalone"
+    rm -f "$work/standalone/deployments/"*.war*
+    cp "$war" "$work/standalone/deployments/blueprint.war"
+    BLUEPRINT_DB_KIND=h2 BLUEPRINT_DB_URL="jdbc:h2:file:$work/db/blueprint;DB_CLOSE_ON_EXIT=FALSE" \
+        "$server/bin/standalone.sh" -Djboss.server.base.dir="$work/standalone" \
+        -Djboss.socket.binding.port-offset="$offset" > "$work/server.out" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 120); do
+        curl -sf -o /dev/null "$base_url/login.xhtml" && return 0
+        sleep 1
+    done
+    echo "server did not start"; tail -20 "$work/server.out"; exit 1
+}
