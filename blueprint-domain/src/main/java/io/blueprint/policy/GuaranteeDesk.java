@@ -70,11 +70,14 @@ public class GuaranteeDesk {
         if (from.getStatus().isOpen()) {
             throw new DomainException("guarantee.draft.alreadyOpen", from.getCode(), from.getRevision());
         }
+        // two people starting a new version at once: the second waits here, then finds the first's draft
+        List<ServiceGuarantee> versions = guarantees.versions(from.getCode());
+        guarantees.lock(versions.get(versions.size() - 1).getId());
         guarantees.openVersion(from.getCode()).ifPresent(open -> {
             throw new DomainException("guarantee.draft.alreadyOpen", open.getCode(), open.getRevision());
         });
-        List<ServiceGuarantee> versions = guarantees.versions(from.getCode());
-        int next = versions.get(versions.size() - 1).getRevision() + 1;
+        int next = guarantees.versions(from.getCode()).stream().mapToInt(ServiceGuarantee::getRevision).max()
+                .orElse(0) + 1;
         ServiceGuarantee draft = from.nextDraft(next, actor.name(), today());
         guarantees.store(draft);
         guarantees.flush();

@@ -273,6 +273,11 @@ public final class ErrorResponses {
                 return answer(Response.Status.PRECONDITION_FAILED, "conflict",
                         Messages.format(locale(headers), "conflict.unknown"), List.of());
             }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                // a unique key another request took between our check and our insert
+                return answer(Response.Status.CONFLICT, "conflict.duplicate",
+                        Messages.format(locale(headers), "conflict.duplicate"), List.of());
+            }
         }
         java.util.logging.Logger.getLogger(ErrorResponses.class.getName())
                 .log(java.util.logging.Level.SEVERE, "Request failed", e);

@@ -34,14 +34,22 @@ public class PolicySettingsProducer {
         return read;
     }
 
+    private static Severity severity(String key, String value) {
+        try {
+            return Severity.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(key + " must be ERROR or WARNING, not '" + value + "'", e);
+        }
+    }
+
     private static PolicySettings read() {
         Config config = ConfigProvider.getConfig();
         PolicySettings defaults = PolicySettings.defaults();
         Map<PolicyCheck, Severity> severities = new EnumMap<>(PolicyCheck.class);
         for (PolicyCheck check : PolicyCheck.values()) {
-            config.getOptionalValue("blueprint.policy.severity." + check.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                            String.class)
-                    .map(value -> Severity.valueOf(value.strip().toUpperCase(Locale.ROOT)))
+            String key = "blueprint.policy.severity." + check.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            config.getOptionalValue(key, String.class)
+                    .map(value -> severity(key, value))
                     .ifPresent(severity -> severities.put(check, severity));
         }
         List<String> vagueWords = config.getOptionalValues("blueprint.policy.vague-words", String.class)

@@ -264,6 +264,38 @@ class PolicyApiIT {
     }
 
     @Test
+    void twoPeopleStartingTheSameThingAtOnceGetOneEachAndAConflict() throws Exception {
+        HttpResponse<String> published = published(code(), new Terms(today));
+        String sameCode = code();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (DemoUser user : List.of(DemoUser.DESIGNER, DemoUser.EXECUTIVE)) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return act(user, published, "new-version", null).statusCode();
+                }));
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return create(user, sameCode, new Terms(today)).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).as("new version, new guarantee, new version, new guarantee")
+                    .containsExactlyInAnyOrder(201, 201, 409, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Http.json(api.call(DemoUser.VIEWER, "GET", "/guarantees/codes/" + json(published).getString("code")
+                + "/versions", null, null)).asJsonArray()).hasSize(2);
+    }
+
+    @Test
     void theVersionInForceOnADateIsTheOneThatWasPublishedForIt() {
         String code = code();
         HttpResponse<String> v1 = published(code, new Terms(today));
