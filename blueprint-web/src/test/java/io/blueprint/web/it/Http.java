@@ -17,10 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A real HTTP client for the tests: its own cookie jar, redirects shown rather than followed. */
 public final class Http {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
@@ -53,6 +57,27 @@ public final class Http {
                 .collect(Collectors.joining("&"));
         return send(request(uri).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The Faces view state a page's form carries, to post the form back as a browser would. */
+    public static String viewState(HttpResponse<String> page) {
+        Matcher matcher = VIEW_STATE.matcher(page.body());
+        if (!matcher.find()) {
+            throw new AssertionError("no Faces view state in the page: " + page.uri());
+        }
+        return matcher.group(1);
+    }
+
+    /** Opens the sign-in form at {@code loginPage} as a browser does and posts it with these values. */
+    public HttpResponse<String> signIn(URI loginPage, String username, String password, String next) {
+        HttpResponse<String> form = get(loginPage);
+        return postForm(loginPage, Map.of(
+                "login", "login",
+                "login:username", username,
+                "login:password", password,
+                "login:next", next,
+                "login:submit", "",
+                "jakarta.faces.ViewState", viewState(form)));
     }
 
     /** The value of the cookie called {@code name} that the server set, or null. */

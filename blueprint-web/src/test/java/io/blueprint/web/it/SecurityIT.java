@@ -15,10 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SecurityIT {
-
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -141,16 +136,7 @@ class SecurityIT {
 
     /** Opens the login form as a browser does and posts it with these values. */
     private HttpResponse<String> postLoginForm(Http browser, String username, String password, String next) {
-        HttpResponse<String> form = browser.get(at("/login.xhtml"));
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        assertThat(viewState.find()).as("the form carries a view state").isTrue();
-        return browser.postForm(at("/login.xhtml"), Map.of(
-                "login", "login",
-                "login:username", username,
-                "login:password", password,
-                "login:next", next,
-                "login:submit", "",
-                "jakarta.faces.ViewState", viewState.group(1)));
+        return browser.signIn(at("/login.xhtml"), username, password, next);
     }
 
     @Test
