@@ -47,18 +47,41 @@ class PolicyApiIT {
     @ArquillianResource
     URL base;
 
+    private static Long ownServiceId;
     private ApiClient api;
     private long serviceId;
     private LocalDate today;
 
+    /**
+     * The guarantees these tests write go to a service of their own, so the demo service's guarantees
+     * (which other tests export and show) stay as seeded. Its journey has one customer-visible
+     * touchpoint, RET-CHAT-01, and one backstage step that is no touchpoint.
+     */
     @BeforeEach
-    void demoService() {
+    void ownService() {
         api = new ApiClient(base);
+        today = LocalDate.parse(json(api.call(null, "GET", "/charter", null, null)).getString("date"));
+        if (ownServiceId != null) {
+            serviceId = ownServiceId;
+            return;
+        }
+        String service = "Policy API test " + UUID.randomUUID();
+        HttpResponse<String> imported = api.call(DemoUser.DESIGNER, "POST", "/journeys/import", null, Json.createObjectBuilder()
+                .add("format", "blueprint-journey/1").add("service", service).add("name", "Chat about an order")
+                .add("stages", Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", "S1").add("name", "Ask")))
+                .add("steps", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("key", "P1").add("stage", "S1").add("lane", "FRONTSTAGE")
+                                .add("title", "Chat agent answers").add("owningTeam", "Care centre")
+                                .add("touchpoint", Json.createObjectBuilder().add("code", "RET-CHAT-01").add("channel", "CHAT")))
+                        .add(Json.createObjectBuilder().add("key", "P2").add("stage", "S1").add("lane", "BACKSTAGE")
+                                .add("title", "Agent looks up the order")))
+                .build().toString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         serviceId = Http.json(api.call(DemoUser.VIEWER, "GET", "/services", null, null)).asJsonArray().stream()
                 .map(JsonValue::asJsonObject)
-                .filter(s -> s.getString("name").equals(DemoData.DEMO_SERVICE))
+                .filter(s -> s.getString("name").equals(service))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
-        today = LocalDate.parse(json(api.call(null, "GET", "/charter", null, null)).getString("date"));
+        ownServiceId = serviceId;
     }
 
     /** Terms that pass every policy check; each test breaks what it is about. */
