@@ -3,14 +3,12 @@ package io.blueprint.web.policy;
 import io.blueprint.policy.GuaranteeDesk;
 import io.blueprint.policy.GuaranteeDiff;
 import io.blueprint.shared.DomainException;
-import jakarta.faces.context.FacesContext;
+import io.blueprint.web.navigation.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** The differences between two versions of a guarantee, field by field; either version can be changed from the history. */
@@ -34,10 +32,11 @@ public class GuaranteeCompareView implements Serializable {
 
     /** f:viewAction: compare the versions named in the URL; without "from", the version before "to". */
     public void load() {
+        if (to == null) {
+            NotFound.respond("guarantee");
+            return;
+        }
         try {
-            if (to == null) {
-                throw new DomainException("guarantee.notFound", "");
-            }
             after = facade.load(to);
             if (from == null) {
                 from = after.versions().stream().filter(v -> v.revision() < after.revision())
@@ -45,12 +44,7 @@ public class GuaranteeCompareView implements Serializable {
             }
             compare();
         } catch (DomainException missing) {
-            try {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "guarantee not found");
-                FacesContext.getCurrentInstance().responseComplete();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            NotFound.respond("guarantee");
         }
     }
 

@@ -18,6 +18,7 @@ import io.blueprint.policy.StaleGuaranteeException;
 import io.blueprint.reports.catalog.TouchpointRow;
 import io.blueprint.shared.DomainException;
 import io.blueprint.web.i18n.Messages;
+import io.blueprint.web.navigation.NotFound;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -26,9 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,19 +78,10 @@ public class GuaranteeView implements Serializable {
             } else if (code != null && !code.isBlank()) {
                 show(facade.load(code));
             } else {
-                notFound();
+                NotFound.respond("guarantee");
             }
         } catch (DomainException missing) {
-            notFound();
-        }
-    }
-
-    private static void notFound() {
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "guarantee not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            NotFound.respond("guarantee");
         }
     }
 

@@ -18,8 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -45,26 +43,15 @@ class PolicyBrowserIT {
     @ArquillianResource
     URL base;
 
-    private final List<WebDriver> browsers = new ArrayList<>();
+    private final Browsers browsers = new Browsers();
 
     @AfterEach
     void closeBrowsers(TestInfo test) {
-        for (int i = 0; i < browsers.size(); i++) {
-            Browser.lastLook(browsers.get(i), test.getTestMethod().orElseThrow().getName() + "-" + i);
-        }
-        browsers.forEach(WebDriver::quit);
-    }
-
-    private WebDriver browser() {
-        WebDriver browser = Browser.start();
-        browsers.add(browser);
-        return browser;
+        browsers.closeAll(test);
     }
 
     private WebDriver signedIn(DemoUser user) {
-        WebDriver browser = browser();
-        Browser.signIn(browser, base, user);
-        return browser;
+        return browsers.signedIn(base, user);
     }
 
     private static String uniqueCode(String prefix) {
@@ -181,7 +168,7 @@ class PolicyBrowserIT {
         assertThat(executive.findElement(By.id("guarantee:frozen")).getText()).contains("Published versions never change");
         assertThat(executive.findElements(By.id("guarantee:save"))).isEmpty();
 
-        WebDriver visitor = browser();
+        WebDriver visitor = browsers.open();
         visitor.get(base + "charter.xhtml");
         Browser.waitFor(visitor).until(ExpectedConditions.presenceOfElementLocated(By.id("guarantee-" + code)));
         assertThat(visitor.getCurrentUrl()).endsWith("/charter.xhtml");
@@ -202,6 +189,15 @@ class PolicyBrowserIT {
         assertThat(visitor.findElement(By.id("guarantee-" + code)).getText())
                 .contains("응대까지 대기 시간: 60초 이하", "자동으로 지급합니다");
         Browser.screenshot(visitor, "charter-ko");
+
+        // retired from today, it leaves the charter
+        click(executive, "guarantee:retire");
+        Browser.waitFor(executive).until(ExpectedConditions.elementToBeClickable(By.id("retireForm:confirm-retire"))).click();
+        Browser.waitFor(executive).until(ExpectedConditions.textToBe(STATUS, "Retired"));
+        assertThat(executive.findElement(By.id("retired-by")).getText()).contains("executive");
+        visitor.navigate().refresh();
+        Browser.waitFor(visitor).until(ExpectedConditions.textToBe(By.tagName("h1"), "고객 서비스 보증"));
+        assertThat(visitor.findElements(By.id("guarantee-" + code))).isEmpty();
     }
 
     @Test
@@ -229,7 +225,14 @@ class PolicyBrowserIT {
 
         executive.navigate().refresh();
         Browser.waitFor(executive).until(ExpectedConditions.textToBe(STATUS, "In review"));
-        WebDriver visitor = browser();
+        click(executive, "guarantee:return");
+        type(executive, "returnForm:note", "Say how many hours the pickup takes.");
+        click(executive, "returnForm:confirm-return");
+        Browser.waitFor(executive).until(ExpectedConditions.textToBe(STATUS, "Draft"));
+        assertThat(executive.findElement(By.id("guarantee:review-note")).getText())
+                .contains("Returned for changes:", "Say how many hours the pickup takes.");
+        assertThat(checks(executive)).contains(vague);
+        WebDriver visitor = browsers.open();
         visitor.get(base + "charter.xhtml");
         Browser.waitFor(visitor).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         assertThat(visitor.findElement(By.id("main")).getText()).doesNotContain(code);
