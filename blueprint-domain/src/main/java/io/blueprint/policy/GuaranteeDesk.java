@@ -42,7 +42,7 @@ public class GuaranteeDesk {
     // ---- drafting
 
     public ServiceGuarantee create(long serviceId, String code, GuaranteeTerms terms) {
-        allow(PolicyAction.DRAFT, DRAFTERS);
+        allow(PolicyAction.DRAFT);
         Service service = services.find(serviceId)
                 .orElseThrow(() -> new DomainException("service.notFound", serviceId).at("serviceId"));
         String normalised = ServiceGuarantee.normaliseCode(code);
@@ -56,7 +56,7 @@ public class GuaranteeDesk {
     }
 
     public ServiceGuarantee revise(long id, long expectedVersion, GuaranteeTerms terms) {
-        allow(PolicyAction.DRAFT, DRAFTERS);
+        allow(PolicyAction.DRAFT);
         ServiceGuarantee guarantee = lock(id, expectedVersion);
         guarantee.revise(terms, actor.name());
         guarantees.flush();
@@ -65,7 +65,7 @@ public class GuaranteeDesk {
 
     /** A new draft from a version that was published; there can be one open draft per guarantee. */
     public ServiceGuarantee newDraft(long fromId) {
-        allow(PolicyAction.DRAFT, DRAFTERS);
+        allow(PolicyAction.DRAFT);
         ServiceGuarantee from = guarantees.find(fromId).orElseThrow(() -> notFound(fromId));
         if (from.getStatus().isOpen()) {
             throw new DomainException("guarantee.draft.alreadyOpen", from.getCode(), from.getRevision());
@@ -86,7 +86,7 @@ public class GuaranteeDesk {
 
     /** Throws a draft away; the first draft of a guarantee takes its code with it. */
     public void discard(long id, long expectedVersion) {
-        allow(PolicyAction.DRAFT, DRAFTERS);
+        allow(PolicyAction.DRAFT);
         ServiceGuarantee guarantee = lock(id, expectedVersion);
         if (guarantee.getStatus() != GuaranteeStatus.DRAFT) {
             throw new DomainException("guarantee.transition.invalid", guarantee.getCode(), guarantee.getRevision(),
@@ -99,7 +99,7 @@ public class GuaranteeDesk {
     // ---- review and publishing
 
     public ServiceGuarantee submit(long id, long expectedVersion) {
-        allow(PolicyAction.SUBMIT, DRAFTERS);
+        allow(PolicyAction.SUBMIT);
         ServiceGuarantee guarantee = lock(id, expectedVersion);
         guarantee.submit(actor.name(), Instant.now());
         guarantees.flush();
@@ -107,7 +107,7 @@ public class GuaranteeDesk {
     }
 
     public ServiceGuarantee returnToDraft(long id, long expectedVersion, String note) {
-        allow(PolicyAction.RETURN_TO_DRAFT, DRAFTERS);
+        allow(PolicyAction.RETURN_TO_DRAFT);
         ServiceGuarantee guarantee = lock(id, expectedVersion);
         guarantee.returnToDraft(actor.name(), note);
         guarantees.flush();
@@ -119,7 +119,7 @@ public class GuaranteeDesk {
      * fails. The version it replaces stays in force until the new one takes effect.
      */
     public ServiceGuarantee publish(long id, long expectedVersion) {
-        allow(PolicyAction.PUBLISH, APPROVERS);
+        allow(PolicyAction.PUBLISH);
         ServiceGuarantee guarantee = lock(id, expectedVersion);
         List<PolicyFinding> findings = findings(guarantee);
         if (PolicyChecks.blocksPublishing(findings)) {
@@ -140,7 +140,7 @@ public class GuaranteeDesk {
 
     /** Ends a published guarantee from {@code from} (today when not given). */
     public ServiceGuarantee retire(long id, long expectedVersion, LocalDate from) {
-        allow(PolicyAction.RETIRE, APPROVERS);
+        allow(PolicyAction.RETIRE);
         ServiceGuarantee guarantee = lock(id, expectedVersion);
         LocalDate today = today();
         guarantee.retire(actor.name(), Instant.now(), from == null ? today : from, today);
@@ -191,15 +191,26 @@ public class GuaranteeDesk {
         return LocalDate.now(settings.zone());
     }
 
-    // ---- helpers
-
-    private void allow(PolicyAction action, Role... roles) {
+    /** Whether the caller's roles allow {@code action} at all, for screens that offer only what may be done. */
+    public boolean allows(PolicyAction action) {
+        Role[] roles = switch (action) {
+            case PUBLISH, RETIRE, SUPERSEDE -> APPROVERS;
+            case DRAFT, SUBMIT, RETURN_TO_DRAFT, DISCARD -> DRAFTERS;
+        };
         for (Role role : roles) {
             if (actor.hasRole(role)) {
-                return;
+                return true;
             }
         }
-        throw new DomainException("guarantee.forbidden", actor.name(), action);
+        return false;
+    }
+
+    // ---- helpers
+
+    private void allow(PolicyAction action) {
+        if (!allows(action)) {
+            throw new DomainException("guarantee.forbidden", actor.name(), action);
+        }
     }
 
     private ServiceGuarantee lock(long id, long expectedVersion) {

@@ -5,17 +5,17 @@ import jakarta.persistence.TypedQuery;
 import java.util.Locale;
 
 /** A person's search text as a case-insensitive "contains" pattern for JPQL {@code like}. */
-final class SearchText {
+public final class SearchText {
 
     private SearchText() {
     }
 
-    static boolean isEmpty(String search) {
+    public static boolean isEmpty(String search) {
         return search == null || search.isBlank();
     }
 
     /** Binds {@code :search}; the wildcard characters a person types are taken literally by dropping them. */
-    static void bind(TypedQuery<?> query, String search) {
+    public static void bind(TypedQuery<?> query, String search) {
         if (!isEmpty(search)) {
             String plain = search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
             query.setParameter("search", "%" + plain + "%");

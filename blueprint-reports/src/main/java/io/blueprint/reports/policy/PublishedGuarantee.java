@@ -32,6 +32,11 @@ public record PublishedGuarantee(String code, int revision, GuaranteeStatus stat
 
     /** The last day this version is (or was) in force, or null when no end is set. */
     public LocalDate lastDayInForce() {
+        return lastDayInForce(effectiveTo, endedOn);
+    }
+
+    /** The last day of a version with these dates, or null when no end is set. */
+    public static LocalDate lastDayInForce(LocalDate effectiveTo, LocalDate endedOn) {
         LocalDate ended = endedOn == null ? null : endedOn.minusDays(1);
         if (effectiveTo == null) {
             return ended;

@@ -74,6 +74,11 @@ public class LocaleView implements Serializable {
                 .withLocale(getLocale()).withZone(getZone()).format(instant);
     }
 
+    /** A day in the viewer's language, e.g. "Nov 20, 2026" or "2026. 11. 20.". */
+    public String date(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(day);
+    }
+
     public boolean isKorean() {
         return Messages.KOREAN.equals(getLocale());
     }

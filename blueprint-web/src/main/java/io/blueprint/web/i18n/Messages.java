@@ -21,9 +21,13 @@ public class Messages {
 
     /** The text for {@code key} in the language of the current page. */
     public String get(String key, Object... arguments) {
+        return format(locale(), key, arguments);
+    }
+
+    /** The language of the current page; English outside a page. */
+    public Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : ENGLISH;
-        return format(locale, key, arguments);
+        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : ENGLISH;
     }
 
     /** The text for {@code key} in {@code locale}; the key itself when no bundle has it, so a gap shows. */

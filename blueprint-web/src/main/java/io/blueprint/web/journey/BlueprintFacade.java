@@ -11,6 +11,8 @@ import io.blueprint.journey.Lane;
 import io.blueprint.journey.Stage;
 import io.blueprint.journey.Step;
 import io.blueprint.journey.Touchpoint;
+import io.blueprint.policy.GuaranteeDesk;
+import io.blueprint.reports.policy.PolicyQuery;
 import io.blueprint.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,11 +41,21 @@ public class BlueprintFacade {
     @Inject
     JourneyEditor editor;
 
+    @Inject
+    PolicyQuery policy;
+
+    @Inject
+    GuaranteeDesk guarantees;
+
     @Transactional
     public BlueprintModel load(long journeyId) {
         Journey journey = journeys.findBlueprint(journeyId)
                 .orElseThrow(() -> new DomainException("journey.notFound", journeyId));
-        return model(journey);
+        Map<String, List<BlueprintModel.GuaranteeRef>> guaranteed = policy
+                .byTouchpoint(journey.getService().getId(), guarantees.today()).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream()
+                        .map(g -> new BlueprintModel.GuaranteeRef(g.code(), g.title())).toList()));
+        return model(journey, guaranteed);
     }
 
     /** Everything the step dialog changed, as one edit: the version moves once per part changed. */
@@ -73,7 +85,8 @@ public class BlueprintFacade {
         }
     }
 
-    static BlueprintModel model(Journey journey) {
+    /** @param guaranteed the guarantees in force today by touchpoint code, for the cards' badges */
+    static BlueprintModel model(Journey journey, Map<String, List<BlueprintModel.GuaranteeRef>> guaranteed) {
         List<DesignFinding> findings = DesignChecks.check(journey);
         Map<Long, List<String>> findingsByStep = findings.stream().filter(f -> f.stepId() != null)
                 .collect(Collectors.groupingBy(DesignFinding::stepId,
@@ -84,7 +97,8 @@ public class BlueprintFacade {
             List<BlueprintModel.Cell> cells = new ArrayList<>();
             for (Stage stage : stages) {
                 List<BlueprintModel.Card> cards = journey.stepsAt(stage, lane).stream()
-                        .map(step -> card(journey, step, findingsByStep.getOrDefault(step.getId(), List.of())))
+                        .map(step -> card(journey, step, findingsByStep.getOrDefault(step.getId(), List.of()),
+                                guaranteed))
                         .toList();
                 cells.add(new BlueprintModel.Cell(stage.getId(), stage.getName(), lane, cards));
             }
@@ -109,7 +123,8 @@ public class BlueprintFacade {
                 .toList();
     }
 
-    private static BlueprintModel.Card card(Journey journey, Step step, List<String> findingKinds) {
+    private static BlueprintModel.Card card(Journey journey, Step step, List<String> findingKinds,
+                                            Map<String, List<BlueprintModel.GuaranteeRef>> guaranteed) {
         Touchpoint tp = journey.touchpointOf(step).orElse(null);
         EffortPlan plan = tp == null ? null : tp.getEffortPlan();
         List<String> leadsTo = journey.flowsFrom(step).stream().map(f -> f.getTo().getTitle()).toList();
@@ -121,6 +136,6 @@ public class BlueprintFacade {
                 plan == null ? null : plan.getTargetFcrPercent(),
                 tp == null ? List.of() : tp.getKpis().stream().map(k -> new BlueprintModel.KpiView(k.getId(),
                         k.getMetric(), k.getTarget(), k.getUnit(), k.getDirection(), k.getOwner())).toList(),
-                leadsTo, findingKinds);
+                leadsTo, findingKinds, tp == null ? List.of() : guaranteed.getOrDefault(tp.getCode(), List.of()));
     }
 }

@@ -33,15 +33,29 @@ public record BlueprintModel(long id, long version, long serviceId, String servi
     public record Card(long id, long stageId, Lane lane, String title, String description, String owningTeam,
                        boolean failPoint, boolean waitPoint, String code, Channel channel, BigDecimal targetCes,
                        Integer maxSteps, Integer maxHandoffs, Integer maxWaitSeconds, Integer targetFcrPercent,
-                       List<KpiView> kpis, List<String> leadsTo, List<String> findingKeys) implements Serializable {
+                       List<KpiView> kpis, List<String> leadsTo, List<String> findingKeys,
+                       List<GuaranteeRef> guarantees) implements Serializable {
 
         public boolean isTouchpoint() {
             return code != null;
         }
 
+        public boolean isGuaranteed() {
+            return !guarantees.isEmpty();
+        }
+
+        /** The titles of the guarantees in force here, for the badge's tooltip and label. */
+        public String guaranteeTitles() {
+            return String.join(" · ", guarantees.stream().map(GuaranteeRef::title).toList());
+        }
+
         public boolean hasFindings() {
             return !findingKeys.isEmpty();
         }
+    }
+
+    /** A guarantee in force today at a touchpoint: its code (for the link) and title. */
+    public record GuaranteeRef(String code, String title) implements Serializable {
     }
 
     /** A KPI of a touchpoint. */

@@ -9,6 +9,7 @@ import io.blueprint.journey.KpiMetric;
 import io.blueprint.journey.Lane;
 import io.blueprint.shared.DomainException;
 import io.blueprint.web.i18n.Messages;
+import io.blueprint.web.navigation.NotFound;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -83,22 +84,13 @@ public class EditorView implements Serializable {
     /** f:viewAction: load the journey named in the URL. */
     public void load() {
         if (journeyId == null) {
-            notFound();
+            NotFound.respond("journey");
             return;
         }
         try {
             reload();
         } catch (DomainException missing) {
-            notFound();
-        }
-    }
-
-    private void notFound() {
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "journey not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            NotFound.respond("journey");
         }
     }
 

@@ -11,12 +11,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** A table model that pages, sorts and searches in the database through a read-model query. */
-final class SearchableLazyModel<T> extends LazyDataModel<T> {
+public final class SearchableLazyModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
     /** One page of rows: first row, page size, search text, sort column, ascending. */
-    interface Pager<T> {
+    public interface Pager<T> {
         List<T> page(int first, int size, String search, String sortBy, boolean ascending);
     }
 
@@ -25,7 +25,7 @@ final class SearchableLazyModel<T> extends LazyDataModel<T> {
     private final transient Pager<T> pager;
     private final transient Function<T, Long> key;
 
-    SearchableLazyModel(Supplier<String> search, Function<String, Long> count, Pager<T> pager, Function<T, Long> key) {
+    public SearchableLazyModel(Supplier<String> search, Function<String, Long> count, Pager<T> pager, Function<T, Long> key) {
         this.search = search;
         this.count = count;
         this.pager = pager;

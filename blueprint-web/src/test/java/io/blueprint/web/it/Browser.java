@@ -91,13 +91,14 @@ public final class Browser {
             waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(shown, label));
         } catch (org.openqa.selenium.WebDriverException missed) {
             // the panel slides open and a pointer click can land beside the item while it moves; the
-            // component's own API selects the same option and fires the same change
+            // component's own API selects the same option and fires the same change (selectValue
+            // alone would be silent: no change event, no Ajax behaviour)
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
                     var id = arguments[0], label = arguments[1];
                     var select = document.getElementById(id + '_input');
                     var option = Array.from(select.options).find(o => o.text === label);
                     var widget = Object.values(PrimeFaces.widgets).find(w => w && w.id === id);
-                    widget.selectValue(option.value);
+                    widget.selectItem(widget.selectItemFromOption($(option)));
                     widget.hide();""", menuId, label);
             waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(shown, label));
         }

@@ -17,8 +17,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,21 +34,15 @@ class EditorBrowserIT {
     @ArquillianResource
     URL base;
 
-    private final List<WebDriver> browsers = new ArrayList<>();
+    private final Browsers browsers = new Browsers();
 
     @AfterEach
     void closeBrowsers(org.junit.jupiter.api.TestInfo test) {
-        for (int i = 0; i < browsers.size(); i++) {
-            Browser.lastLook(browsers.get(i), test.getTestMethod().orElseThrow().getName() + "-" + i);
-        }
-        browsers.forEach(WebDriver::quit);
+        browsers.closeAll(test);
     }
 
     private WebDriver signedIn(DemoUser user) {
-        WebDriver browser = Browser.start();
-        browsers.add(browser);
-        Browser.signIn(browser, base, user);
-        return browser;
+        return browsers.signedIn(base, user);
     }
 
     /** Creates a journey of the demo service on the journey list and opens it in the editor. */

@@ -6,7 +6,9 @@ import io.blueprint.reports.policy.PolicyQuery;
 import io.blueprint.reports.policy.PublishedGuarantee;
 import io.blueprint.web.api.ErrorResponses;
 import io.blueprint.web.i18n.Messages;
-import io.blueprint.web.policy.PolicyWording;
+import io.blueprint.policy.Payout;
+import io.blueprint.policy.RefundRuleTerms;
+import io.blueprint.web.policy.GuaranteeWording;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -74,12 +76,22 @@ public class CharterResource {
 
     private static Guarantee guarantee(PublishedGuarantee g, Locale locale) {
         return new Guarantee(g.code(), g.revision(), g.serviceName(), g.title(), g.promise(),
-                PolicyWording.condition(locale, g.condition()), g.scope(), g.exclusions(),
-                g.refundRules().stream().map(r -> new Remedy(PolicyWording.remedy(locale, r), r.claimSteps(),
+                GuaranteeWording.conditionIn(locale, g.condition()), g.scope(), g.exclusions(),
+                g.refundRules().stream().map(r -> new Remedy(remedy(locale, r), r.claimSteps(),
                         r.claimDeadlineDays())).toList(),
                 g.claimChannels().stream().map(c -> new HowToClaim(c.getKind(),
                         Messages.format(locale, "claimChannelKind." + c.getKind().name()), c.getContact(),
-                        c.getPostalCode(), PolicyWording.href(c))).toList(),
+                        c.getPostalCode(), GuaranteeWording.linkTo(c))).toList(),
                 g.effectiveFrom(), g.lastDayInForce());
+    }
+
+    /** "Points credit: 1,000 KRW for every started 10 minutes, at most 5,000 KRW in all. Paid automatically: …" */
+    private static String remedy(Locale locale, RefundRuleTerms r) {
+        String cap = GuaranteeWording.capIn(locale, r);
+        // on claim, the steps and the deadline follow as fields of their own
+        String payout = Messages.format(locale, r.payout() == Payout.AUTOMATIC ? "guaranteeText.automatic"
+                : "guaranteeText.onClaim");
+        return (r.remedy() == null ? "" : Messages.format(locale, "remedy." + r.remedy().name()) + ": ")
+                + GuaranteeWording.amountIn(locale, r) + (cap.isEmpty() ? "" : ", " + cap) + ". " + payout;
     }
 }
