@@ -319,4 +319,20 @@ class PolicyBrowserIT {
         assertThat(executive.findElement(By.id("messages")).getText()).contains("was discarded");
         assertThat(executive.findElement(By.id("history")).getText()).doesNotContain("v2");
     }
+
+    @Test
+    void opsSeeWhatTheExportWillHoldAndChannelFiltersIt() {
+        WebDriver ops = signedIn(DemoUser.OPS);
+        ops.get(base + "policy/export.xhtml");
+        WebElement preview = Browser.waitFor(ops).until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("export:guarantees")));
+        assertThat(preview.getText()).contains(DemoData.DEMO_CALL_GUARANTEE, DemoData.DEMO_REFUND_GUARANTEE)
+                .doesNotContain(DemoData.DEMO_PICKUP_GUARANTEE);
+        Browser.choose(ops, "export:channel", "Phone");
+        Browser.waitFor(ops).until(d -> !d.findElement(By.id("export:guarantees")).getText()
+                .contains(DemoData.DEMO_REFUND_GUARANTEE));
+        assertThat(ops.findElement(By.id("export:guarantees")).getText()).contains(DemoData.DEMO_CALL_GUARANTEE);
+        assertThat(ops.findElement(By.id("export:download-pdf")).getAttribute("aria-label")).isNotBlank();
+        Browser.screenshot(ops, "policy-export");
+    }
 }
