@@ -12,7 +12,8 @@ start_server() {
     cp -r "$server/standalone" "$work/standalone"
     rm -f "$work/standalone/deployments/"*.war*
     cp "$war" "$work/standalone/deployments/blueprint.war"
-    BLUEPRINT_DB_KIND=h2 BLUEPRINT_DB_URL="jdbc:h2:file:$work/db/blueprint;DB_CLOSE_ON_EXIT=FALSE" \
+    # in the background mode standalone.sh hands a TERM on to the server, so stopping it stops WildFly
+    LAUNCH_JBOSS_IN_BACKGROUND=1 BLUEPRINT_DB_KIND=h2 BLUEPRINT_DB_URL="jdbc:h2:file:$work/db/blueprint;DB_CLOSE_ON_EXIT=FALSE" \
         "$server/bin/standalone.sh" -Djboss.server.base.dir="$work/standalone" \
         -Djboss.socket.binding.port-offset="$offset" > "$work/server.out" 2>&1 &
     pid=$!
