@@ -337,6 +337,13 @@ class PolicyApiIT {
             assertThat(inForce.statusCode()).as(inForce.body()).isEqualTo(200);
             assertThat(json(inForce).getInt("revision")).as("in force on " + date).isEqualTo(revision);
         });
+        JsonArray dayBeforeChange = Http.json(api.call(DemoUser.OPS, "GET", "/guarantees/in-force?date="
+                + today.plusDays(9) + "&service=" + serviceId + "&channel=CHAT", null, null)).asJsonArray();
+        assertThat(dayBeforeChange).filteredOn(g -> g.asJsonObject().getString("code").equals(code))
+                .singleElement().satisfies(g -> assertThat(g.asJsonObject().getInt("revision")).isEqualTo(1));
+        assertThat(Http.json(api.call(DemoUser.OPS, "GET", "/guarantees/in-force?date=" + today.plusDays(9)
+                + "&service=" + serviceId + "&channel=PHONE", null, null)).asJsonArray())
+                .as("kept at a chat touchpoint, not a phone one").isEmpty();
         assertThat(api.call(DemoUser.OPS, "GET", "/guarantees/codes/" + code + "/in-force?date=" + today.minusDays(1),
                 null, null).statusCode()).as("nothing before the first version").isEqualTo(404);
         assertThat(api.call(DemoUser.OPS, "GET", "/guarantees/codes/" + code + "/in-force?date=11/23/2026",

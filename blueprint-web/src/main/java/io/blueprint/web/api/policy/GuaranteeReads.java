@@ -38,6 +38,12 @@ public class GuaranteeReads {
         return dto(desk.inForce(code, date), locale);
     }
 
+    /** The versions in force on a date, read in one transaction. */
+    public List<GuaranteeDto> inForce(LocalDate date, Long serviceId, io.blueprint.journey.Channel channel,
+                                      Locale locale) {
+        return desk.inForce(date, serviceId, channel).stream().map(g -> dto(g, locale)).toList();
+    }
+
     public List<GuaranteeDto.Summary> latest(Long serviceId, GuaranteeStatus status) {
         LocalDate today = desk.today();
         return guarantees.latestVersions(serviceId).stream()

@@ -239,8 +239,7 @@ public class GuaranteeResource {
     @Operation(summary = "The versions in force on a date, by service and touchpoint channel", description = "Any role.")
     public List<GuaranteeDto> inForce(@QueryParam("date") String date, @QueryParam("service") Long serviceId,
                                       @QueryParam("channel") Channel channel) {
-        Locale locale = locale();
-        return desk.inForce(date(date), serviceId, channel).stream().map(g -> reads.version(g.getId(), locale)).toList();
+        return reads.inForce(date(date), serviceId, channel, locale());
     }
 
     private Response answer(long id) {
