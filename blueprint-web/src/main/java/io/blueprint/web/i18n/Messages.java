@@ -50,14 +50,19 @@ public class Messages {
         Object[] named = arguments.clone();
         for (int i = 0; i < named.length; i++) {
             if (named[i] instanceof Enum<?> value) {
-                String type = value.getDeclaringClass().getSimpleName();
-                String key = Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
+                String key = enumKey(value.getDeclaringClass(), value.name());
                 if (bundle.containsKey(key)) {
                     named[i] = bundle.getString(key);
                 }
             }
         }
         return named;
+    }
+
+    /** The bundle key that names an enum value: {@code GuaranteeStatus.DRAFT} → "guaranteeStatus.DRAFT". */
+    public static String enumKey(Class<?> type, String name) {
+        String simple = type.getSimpleName();
+        return Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "." + name;
     }
 
     /** Korean for Korean readers, English for everybody else. */

@@ -6,10 +6,10 @@ import io.blueprint.journey.ServiceRepository;
 import io.blueprint.reports.policy.export.ExportFilter;
 import io.blueprint.reports.policy.export.ExportFormat;
 import io.blueprint.shared.DomainException;
+import io.blueprint.web.api.DateParameter;
 import io.blueprint.web.i18n.Messages;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -33,14 +33,8 @@ public record ExportRequest(ExportFormat format, ExportFilter filter, Locale loc
     }
 
     private static LocalDate date(String date, LocalDate today) {
-        if (date == null || date.isBlank()) {
-            return today;
-        }
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException("export.param.date", date).at("date");
-        }
+        LocalDate day = DateParameter.read(date);
+        return day == null ? today : day;
     }
 
     private static Service service(String service, ServiceRepository services) {

@@ -147,8 +147,7 @@ public class GuaranteeWording {
         String leaf = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
         Class<? extends Enum<?>> type = ENUM_FIELDS.get(leaf);
         if (type != null) {
-            String simple = type.getSimpleName();
-            return messages.get(Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "." + value);
+            return messages.get(Messages.enumKey(type, value));
         }
         if (DATE_FIELDS.contains(leaf)) {
             try {

@@ -26,6 +26,12 @@ final class ApiClient {
 
     /** A call as {@code user} (null: anonymous), with If-Match {@code etag} and a JSON {@code body} when not null. */
     HttpResponse<String> call(DemoUser user, String method, String path, String etag, String body) {
+        return send(user, method, path, etag, body, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The same, with the answer read by {@code answer} (e.g. as bytes, for a download). */
+    <T> HttpResponse<T> send(DemoUser user, String method, String path, String etag, String body,
+                             HttpResponse.BodyHandler<T> answer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(at(path))
                 .header("Accept-Language", "en")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -40,7 +46,7 @@ final class ApiClient {
             request.header("If-Match", etag);
         }
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request.build(), answer);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -28,8 +28,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -58,23 +56,9 @@ class PolicyExportIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient client = HttpClient.newHttpClient();
-
     private HttpResponse<byte[]> export(DemoUser user, String query) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(base.toString()).resolve("/api/v1/policy/export?" + query))
-                .header("Accept-Language", "en").GET();
-        if (user != null) {
-            request.header("Authorization", Http.basic(user.username, user.password()));
-        }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new ApiClient(base).send(user, "GET", "/policy/export?" + query, null, null,
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /**

@@ -6,6 +6,7 @@ import io.blueprint.policy.GuaranteeDesk;
 import io.blueprint.policy.GuaranteeStatus;
 import io.blueprint.policy.ServiceGuarantee;
 import io.blueprint.shared.DomainException;
+import io.blueprint.web.api.DateParameter;
 import io.blueprint.web.api.ErrorResponses;
 import io.blueprint.web.api.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -224,7 +223,7 @@ public class GuaranteeResource {
     @Operation(summary = "The version of a guarantee in force on a date (today when absent)", description = "Any role.")
     @APIResponse(responseCode = "404", description = "No version was in force that day")
     public GuaranteeDto inForce(@PathParam("code") String code, @QueryParam("date") String date) {
-        return reads.inForce(code, date(date), locale());
+        return reads.inForce(code, DateParameter.read(date), locale());
     }
 
     @GET
@@ -239,7 +238,7 @@ public class GuaranteeResource {
     @Operation(summary = "The versions in force on a date, by service and touchpoint channel", description = "Any role.")
     public List<GuaranteeDto> inForce(@QueryParam("date") String date, @QueryParam("service") Long serviceId,
                                       @QueryParam("channel") Channel channel) {
-        return reads.inForce(date(date), serviceId, channel, locale());
+        return reads.inForce(DateParameter.read(date), serviceId, channel, locale());
     }
 
     private Response answer(long id) {
@@ -256,16 +255,5 @@ public class GuaranteeResource {
             throw new DomainException("guarantee.terms.required").at("terms");
         }
         return body.toTerms();
-    }
-
-    static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException("api.date.invalid", text).at("date");
-        }
     }
 }
