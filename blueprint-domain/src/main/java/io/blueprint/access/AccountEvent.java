@@ -23,7 +23,7 @@ public class AccountEvent {
     @Column(nullable = false, length = UserAccount.MAX_USERNAME, updatable = false)
     private String username;
 
-    @Column(nullable = false, updatable = false)
+    @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant at;
 
     @Column(nullable = false, length = UserAccount.MAX_USERNAME, updatable = false)
