@@ -1,0 +1,46 @@
+package io.blueprint.web.security.sso;
+
+import io.blueprint.web.security.LoginView;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * {@code /sso/login?next=/path}: sends the person to the company's identity provider. The session
+ * started here carries the round trip (state, nonce, PKCE verifier, where to go afterwards) until
+ * the provider sends them back to {@link SsoCallbackServlet}.
+ */
+@WebServlet(SsoLoginServlet.PATH)
+public class SsoLoginServlet extends HttpServlet {
+
+    static final String PATH = "/sso/login";
+
+    @Inject
+    SingleSignOn singleSignOn;
+
+    @Inject
+    SsoRefusals refusals;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (!singleSignOn.isEnabled()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        SsoRoundTrip trip = SsoRoundTrip.begin(LoginView.safeNext(request.getParameter("next")), Instant.now());
+        try {
+            String to = singleSignOn.client().authorizationRequest(singleSignOn.callbackUri(request), trip).toString();
+            request.getSession(true).setAttribute(SsoRoundTrip.SESSION_ATTRIBUTE, trip);
+            response.sendRedirect(to);
+        } catch (SsoFailure failure) {
+            refusals.show(request, response, failure, null);
+        }
+    }
+}
