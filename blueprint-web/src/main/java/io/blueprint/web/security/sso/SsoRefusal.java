@@ -11,6 +11,8 @@ public enum SsoRefusal {
     NO_ROLE(HttpServletResponse.SC_FORBIDDEN),
     /** The Blueprint account that belongs to this person is disabled. */
     DISABLED(HttpServletResponse.SC_FORBIDDEN),
+    /** Blueprint's accounts refuse this person for another reason, e.g. a local account already has their user name. */
+    ACCOUNT(HttpServletResponse.SC_FORBIDDEN),
     /** The provider answered with an error, e.g. the person cancelled ({@code error=access_denied}). */
     DENIED(HttpServletResponse.SC_FORBIDDEN),
     /** The answer matches no sign-in started in this browser (unknown or expired state). */

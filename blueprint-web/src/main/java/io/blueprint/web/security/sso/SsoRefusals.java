@@ -1,5 +1,6 @@
 package io.blueprint.web.security.sso;
 
+import io.blueprint.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,11 +24,14 @@ public class SsoRefusals {
         LOG.log(refusal.status() >= 500 ? Level.SEVERE : Level.WARNING,
                 "Single sign-on refused (" + refusal + ") for " + who(identity) + " from " + request.getRemoteAddr()
                         + ": " + printable(failure.getMessage()),
-                failure.getCause());
+                failure.getCause() instanceof DomainException ? null : failure.getCause());
         response.setStatus(refusal.status());
         request.setAttribute(SsoRefusalView.REFUSAL, refusal);
         if (identity != null) {
             request.setAttribute(SsoRefusalView.USERNAME, identity.username());
+        }
+        if (failure.getCause() instanceof DomainException refused) {
+            request.setAttribute(SsoRefusalView.REASON, refused);
         }
         request.getRequestDispatcher(PAGE).forward(request, response);
     }
