@@ -4,6 +4,7 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 
 import java.net.InetAddress;
+import java.util.UUID;
 
 /**
  * The company's identity provider for the tests: a real OpenID Connect server (NAV's
@@ -24,6 +25,11 @@ final class IdentityProvider implements AutoCloseable {
         IdentityProvider provider = new IdentityProvider();
         provider.server.start(InetAddress.getLoopbackAddress(), Integer.parseInt(port));
         return provider;
+    }
+
+    /** A user name nobody has used yet, so each test meets a person whose account is made at the first sign-in. */
+    static String newPerson(String prefix) {
+        return prefix + "." + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The claims JSON a person types into the provider's form: user name, name and groups. */

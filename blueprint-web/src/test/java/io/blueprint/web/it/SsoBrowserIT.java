@@ -23,7 +23,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,7 +88,7 @@ class SsoBrowserIT {
 
     @Test
     void aDesignerSignsInThroughTheIdentityProviderAndLandsWhereTheyWereGoingAsADesigner() {
-        String username = "sso.designer." + UUID.randomUUID().toString().substring(0, 8);
+        String username = IdentityProvider.newPerson("sso.designer");
         WebDriver browser = signInAtTheProvider("journey/services.xhtml", username,
                 IdentityProvider.claims(username, "Seo Designer", "everyone", "bp-designers"));
 
@@ -108,7 +107,7 @@ class SsoBrowserIT {
 
     @Test
     void someoneInNoMappedGroupIsRefusedWithAPageThatSaysWhatToDo() {
-        String username = "sso.stranger." + UUID.randomUUID().toString().substring(0, 8);
+        String username = IdentityProvider.newPerson("sso.stranger");
         WebDriver browser = signInAtTheProvider("index.xhtml", username,
                 IdentityProvider.claims(username, "Stranger", "everyone", "sales"));
 
@@ -180,7 +179,7 @@ class SsoBrowserIT {
 
     @Test
     void theAccountMadeAtTheFirstSignInTakesTheProvidersRolesAtEverySignIn() {
-        String subject = "sso.mover." + UUID.randomUUID().toString().substring(0, 8);
+        String subject = IdentityProvider.newPerson("sso.mover");
         Http first = new Http();
         HttpResponse<String> asViewer = first.get(answerFromTheProvider(first, startSignIn(first, at("/sso/login")),
                 subject, IdentityProvider.claims(subject, "Mover", "bp-viewers")));

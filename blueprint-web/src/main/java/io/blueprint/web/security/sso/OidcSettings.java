@@ -38,17 +38,16 @@ public final class OidcSettings {
 
     private OidcSettings(Function<String, Optional<String>> setting) {
         List<String> found = new ArrayList<>();
-        issuer = setting.apply(ISSUER).map(String::trim).filter(s -> !s.isEmpty()).map(s -> uri(s, found)).orElse(null);
-        clientId = setting.apply(CLIENT_ID).map(String::trim).orElse("");
+        Function<String, Optional<String>> text = name -> setting.apply(name).map(String::trim).filter(s -> !s.isEmpty());
+        issuer = text.apply(ISSUER).map(s -> uri(s, found)).orElse(null);
+        clientId = text.apply(CLIENT_ID).orElse("");
         clientSecret = setting.apply(CLIENT_SECRET).orElse("");
-        scopes = Arrays.stream(setting.apply(SCOPES).orElse("openid profile email").split("[\\s,]+"))
+        scopes = Arrays.stream(text.apply(SCOPES).orElse("openid profile email").split("[\\s,]+"))
                 .filter(s -> !s.isBlank()).toList();
-        rolesClaim = setting.apply(ROLES_CLAIM).map(String::trim).filter(s -> !s.isEmpty()).orElse("groups");
-        usernameClaim = setting.apply(USERNAME_CLAIM).map(String::trim).filter(s -> !s.isEmpty())
-                .orElse("preferred_username");
-        label = setting.apply(LABEL).map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
-        publicUrl = setting.apply(PUBLIC_URL).map(String::trim).filter(s -> !s.isEmpty())
-                .map(s -> s.replaceAll("/+$", "")).orElse(null);
+        rolesClaim = text.apply(ROLES_CLAIM).orElse("groups");
+        usernameClaim = text.apply(USERNAME_CLAIM).orElse("preferred_username");
+        label = text.apply(LABEL).orElse(null);
+        publicUrl = text.apply(PUBLIC_URL).map(s -> s.replaceAll("/+$", "")).orElse(null);
         RoleMapping mapping = null;
         try {
             mapping = RoleMapping.parse(setting.apply(ROLE_MAP).orElse(""));

@@ -8,7 +8,6 @@ import io.blueprint.web.security.SignedInSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -27,26 +26,15 @@ import java.util.logging.Logger;
  * and sends them on; every refusal gets a page that says what happened and what to do.
  */
 @WebServlet("/sso/callback")
-public class SsoCallbackServlet extends HttpServlet {
+public class SsoCallbackServlet extends SsoServlet {
 
     private static final Logger LOG = Logger.getLogger(SsoCallbackServlet.class.getName());
 
     @Inject
-    SingleSignOn singleSignOn;
-
-    @Inject
     AccountDesk accounts;
 
-    @Inject
-    SsoRefusals refusals;
-
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        if (!singleSignOn.isEnabled()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+    void step(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         SsoRoundTrip trip = takeRoundTrip(request);
         IdentityClaims identity = null;
         try {

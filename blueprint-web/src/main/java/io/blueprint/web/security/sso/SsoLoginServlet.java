@@ -1,10 +1,8 @@
 package io.blueprint.web.security.sso;
 
 import io.blueprint.web.security.LoginView;
-import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,23 +15,12 @@ import java.time.Instant;
  * the provider sends them back to {@link SsoCallbackServlet}.
  */
 @WebServlet(SsoLoginServlet.PATH)
-public class SsoLoginServlet extends HttpServlet {
+public class SsoLoginServlet extends SsoServlet {
 
     static final String PATH = "/sso/login";
 
-    @Inject
-    SingleSignOn singleSignOn;
-
-    @Inject
-    SsoRefusals refusals;
-
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        if (!singleSignOn.isEnabled()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+    void step(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         SsoRoundTrip trip = SsoRoundTrip.begin(LoginView.safeNext(request.getParameter("next")), Instant.now());
         try {
             String to = singleSignOn.client().authorizationRequest(singleSignOn.callbackUri(request), trip).toString();
