@@ -208,6 +208,20 @@ class SsoBrowserIT {
     }
 
     @Test
+    void aProviderInTroubleGetsAPageThatSaysSoNotAnError() {
+        Http client = new Http();
+        String person = IdentityProvider.newPerson("sso.unlucky");
+        URI answer = answerFromTheProvider(client, startSignIn(client, at("/sso/login")), person,
+                IdentityProvider.claims(person, "Unlucky", "bp-viewers"));
+        identityProvider.failNextTokenRequest(503);
+
+        HttpResponse<String> down = client.get(answer);
+
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.body()).contains("The company sign-in cannot be reached", "sign in with a Blueprint account");
+    }
+
+    @Test
     void aCancelledSignInAndAForgedAnswerAreRefusedSayingWhich() {
         Http client = new Http();
         URI authorize = startSignIn(client, at("/sso/login"));

@@ -20,6 +20,7 @@ import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.oauth2.sdk.id.State;
@@ -128,7 +129,11 @@ public class OidcClient {
         http.setReadTimeout(READ_TIMEOUT_MILLIS);
         TokenResponse response;
         try {
-            response = OIDCTokenResponseParser.parse(http.send());
+            HTTPResponse answer = http.send();
+            if (answer.getStatusCode() >= 500) {
+                throw new SsoFailure(SsoRefusal.UNAVAILABLE, "token endpoint answered HTTP " + answer.getStatusCode());
+            }
+            response = OIDCTokenResponseParser.parse(answer);
         } catch (IOException unreachable) {
             throw new SsoFailure(SsoRefusal.UNAVAILABLE, "token endpoint not reachable: " + unreachable, unreachable);
         } catch (ParseException unreadable) {

@@ -82,12 +82,7 @@ public class SsoCallbackServlet extends SsoServlet {
             return accounts.signInThroughIdentityProvider(identity.subject(), identity.username(),
                     identity.displayName(), roles);
         } catch (DomainException refused) {
-            SsoRefusal refusal = switch (refused.getMessageKey()) {
-                case "account.sso.noRole" -> SsoRefusal.NO_ROLE;
-                case "account.disabled" -> SsoRefusal.DISABLED;
-                default -> SsoRefusal.ACCOUNT;
-            };
-            throw new SsoFailure(refusal, "the accounts refused: " + refused.getMessage()
+            throw new SsoFailure(SsoRefusal.of(refused), "the accounts refused: " + refused.getMessage()
                     + " (roles claim values " + identity.roleValues() + ")", refused);
         }
     }

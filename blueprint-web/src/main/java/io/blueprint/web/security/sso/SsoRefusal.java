@@ -1,5 +1,6 @@
 package io.blueprint.web.security.sso;
 
+import io.blueprint.shared.DomainException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -32,5 +33,14 @@ public enum SsoRefusal {
 
     public int status() {
         return status;
+    }
+
+    /** Why Blueprint's accounts refused someone the provider vouched for. */
+    static SsoRefusal of(DomainException refused) {
+        return switch (refused.getMessageKey()) {
+            case "account.sso.noRole" -> NO_ROLE;
+            case "account.disabled" -> DISABLED;
+            default -> ACCOUNT;
+        };
     }
 }
