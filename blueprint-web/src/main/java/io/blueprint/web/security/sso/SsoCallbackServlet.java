@@ -4,7 +4,8 @@ import io.blueprint.access.AccountDesk;
 import io.blueprint.access.Role;
 import io.blueprint.access.UserAccount;
 import io.blueprint.shared.DomainException;
-import io.blueprint.web.security.SignedInSession;
+import io.blueprint.web.security.ClientAddress;
+import io.blueprint.web.security.SignedInSessions;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -44,13 +45,21 @@ public class SsoCallbackServlet extends SsoServlet {
             identity = identity(claims, client.settings());
             Set<Role> roles = client.settings().roleMapping().rolesFor(identity.roleValues());
             UserAccount account = signIn(identity, roles);
-            SignedInSession.start(request, account.getUsername(), account.roleNames());
+            startSession(request, account);
             LOG.info("Signed in through the identity provider: " + SsoRefusals.who(identity)
-                    + " as " + account.getRoles() + " from " + request.getRemoteAddr());
+                    + " as " + account.getRoles() + " from " + ClientAddress.of(request));
             response.sendRedirect(request.getContextPath() + trip.next());
         } catch (SsoFailure failure) {
             refusals.show(request, response, failure, identity);
         }
+    }
+
+    /** The signed-in session, as the login form starts it; the round trip's short lifetime ends with it. */
+    private void startSession(HttpServletRequest request, UserAccount account) {
+        if (!SignedInSessions.start(request, account.getUsername())) {
+            throw new SsoFailure(SsoRefusal.TOO_MANY_SESSIONS, "the address holds as many sessions as it may");
+        }
+        request.getSession().setMaxInactiveInterval(getServletContext().getSessionTimeout() * 60);
     }
 
     /** The round trip of this session, usable once: a replayed answer finds nothing. */

@@ -20,6 +20,8 @@ public enum SsoRefusal {
     BAD_STATE(HttpServletResponse.SC_FORBIDDEN),
     /** The provider's answer did not validate: token request refused, bad signature, issuer, audience, nonce, expiry. */
     INVALID_ANSWER(HttpServletResponse.SC_FORBIDDEN),
+    /** The address already holds as many signed-in sessions as it may. */
+    TOO_MANY_SESSIONS(429),
     /** The provider cannot be reached or answers nonsense. */
     UNAVAILABLE(HttpServletResponse.SC_SERVICE_UNAVAILABLE),
     /** The settings are incomplete or wrong; the server log says which. */

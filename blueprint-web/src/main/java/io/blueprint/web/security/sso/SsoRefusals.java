@@ -1,6 +1,7 @@
 package io.blueprint.web.security.sso;
 
 import io.blueprint.shared.DomainException;
+import io.blueprint.web.security.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,7 @@ public class SsoRefusals {
             throws ServletException, IOException {
         SsoRefusal refusal = failure.refusal();
         LOG.log(refusal.status() >= 500 ? Level.SEVERE : Level.WARNING,
-                "Single sign-on refused (" + refusal + ") for " + who(identity) + " from " + request.getRemoteAddr()
+                "Single sign-on refused (" + refusal + ") for " + who(identity) + " from " + ClientAddress.of(request)
                         + ": " + printable(failure.getMessage()),
                 failure.getCause() instanceof DomainException ? null : failure.getCause());
         response.setStatus(refusal.status());
