@@ -89,10 +89,17 @@ public class LoginView {
         }
     }
 
-    /** Only a path inside Blueprint, so the login page cannot be used to send people elsewhere. */
     String safeNext() {
+        return safeNext(next);
+    }
+
+    /** Only a path inside Blueprint, so a sign-in cannot be used to send people elsewhere; "/" otherwise. */
+    public static String safeNext(String next) {
+        // a control character could hide "//" from this check (browsers drop tabs and line breaks from URLs);
+        // /sso/ would start another sign-in after this one
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.startsWith(BlueprintAuthenticationMechanism.LOGIN_PAGE)) {
+                || next.chars().anyMatch(Character::isISOControl)
+                || next.startsWith(BlueprintAuthenticationMechanism.LOGIN_PAGE) || next.startsWith("/sso/")) {
             return "/";
         }
         return next;
