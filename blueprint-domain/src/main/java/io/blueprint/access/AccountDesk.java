@@ -70,7 +70,7 @@ public class AccountDesk {
         requireAdmin();
         String name = UserAccount.validUsername(username);
         if (users.findByUsername(name).isPresent()) {
-            throw new DomainException("account.username.taken", name).at("username");
+            throw DomainException.conflict("account.username.taken", name).at("username");
         }
         settings.passwords().check(name, password);
         Instant now = Instant.now();
@@ -104,7 +104,7 @@ public class AccountDesk {
     public UserAccount disable(String username, long expectedVersion) {
         requireAdmin();
         if (username.equals(actor.name())) {
-            throw new DomainException("account.disable.self");
+            throw DomainException.conflict("account.disable.self");
         }
         UserAccount account = lock(username, expectedVersion);
         if (!account.isEnabled()) {
@@ -210,10 +210,10 @@ public class AccountDesk {
 
     /** Ends a token at once: its owner may, and so may an admin. */
     public ApiToken revokeToken(long tokenId) {
-        ApiToken token = users.findToken(tokenId).orElseThrow(() -> new DomainException("token.notFound", tokenId));
+        ApiToken token = users.findToken(tokenId).orElseThrow(() -> DomainException.notFound("token.notFound", tokenId));
         if (!mayManageAccounts() && !token.getOwner().getUsername().equals(actor.name())) {
             // someone else's token is reported as missing, so ids cannot be probed
-            throw new DomainException("token.notFound", tokenId);
+            throw DomainException.notFound("token.notFound", tokenId);
         }
         if (token.getRevokedAt() == null) {
             Instant now = Instant.now();
@@ -240,7 +240,7 @@ public class AccountDesk {
         UserAccount account = users.findBySsoSubject(subject).orElse(null);
         if (account == null) {
             if (users.findByUsername(username).isPresent()) {
-                throw new DomainException("account.sso.usernameTaken", username);
+                throw DomainException.conflict("account.sso.usernameTaken", username);
             }
             account = users.store(UserAccount.fromIdentityProvider(subject, username,
                     displayName == null || displayName.isBlank() ? username : displayName, roles));
@@ -273,11 +273,11 @@ public class AccountDesk {
     }
 
     private DomainException forbidden() {
-        return new DomainException("account.forbidden", actor.name());
+        return DomainException.forbidden("account.forbidden", actor.name());
     }
 
     private static DomainException notFound(String username) {
-        return new DomainException("account.notFound", username);
+        return DomainException.notFound("account.notFound", username);
     }
 
     private UserAccount lock(String username, long expectedVersion) {
@@ -291,7 +291,7 @@ public class AccountDesk {
     /** Refuses to take the last enabled admin away: nobody could manage accounts after it. */
     private void keepAnAdmin(UserAccount account) {
         if (account.isEnabled() && users.countEnabledWith(Role.ADMIN) <= 1) {
-            throw new DomainException("account.lastAdmin", account.getUsername());
+            throw DomainException.conflict("account.lastAdmin", account.getUsername());
         }
     }
 

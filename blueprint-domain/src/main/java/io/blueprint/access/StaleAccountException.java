@@ -9,7 +9,7 @@ public class StaleAccountException extends DomainException {
     private final long currentVersion;
 
     public StaleAccountException(String username, String changedBy, long currentVersion) {
-        super("account.stale", username, changedBy);
+        super(Kind.STALE, "account.stale", username, changedBy);
         this.changedBy = changedBy;
         this.currentVersion = currentVersion;
     }

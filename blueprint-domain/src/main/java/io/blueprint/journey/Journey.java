@@ -244,7 +244,7 @@ public class Journey extends Auditable {
 
     public void removeFlow(Flow flow) {
         if (!flows.remove(flow)) {
-            throw new DomainException("flow.notFound", flow.getId());
+            throw DomainException.notFound("flow.notFound", flow.getId());
         }
     }
 
@@ -267,7 +267,7 @@ public class Journey extends Auditable {
         boolean taken = touchpoints.stream()
                 .anyMatch(t -> t.getCode().equals(normalised) && !t.getStep().equals(step));
         if (taken) {
-            throw new DomainException("touchpoint.code.taken", normalised);
+            throw DomainException.conflict("touchpoint.code.taken", normalised);
         }
         Optional<Touchpoint> existing = touchpointOf(step);
         if (existing.isPresent()) {
@@ -292,7 +292,7 @@ public class Journey extends Auditable {
 
     public void removeTouchpoint(Step step) {
         Touchpoint touchpoint = touchpointOf(step)
-                .orElseThrow(() -> new DomainException("touchpoint.notFound", step.getTitle()));
+                .orElseThrow(() -> DomainException.notFound("touchpoint.notFound", step.getTitle()));
         touchpoints.remove(touchpoint);
     }
 
@@ -338,17 +338,17 @@ public class Journey extends Auditable {
 
     public Stage stage(long stageId) {
         return stages.stream().filter(s -> s.getId() != null && s.getId() == stageId).findFirst()
-                .orElseThrow(() -> new DomainException("stage.notFound", stageId));
+                .orElseThrow(() -> DomainException.notFound("stage.notFound", stageId));
     }
 
     public Step step(long stepId) {
         return steps.stream().filter(s -> s.getId() != null && s.getId() == stepId).findFirst()
-                .orElseThrow(() -> new DomainException("step.notFound", stepId));
+                .orElseThrow(() -> DomainException.notFound("step.notFound", stepId));
     }
 
     public Flow flow(long flowId) {
         return flows.stream().filter(f -> f.getId() != null && f.getId() == flowId).findFirst()
-                .orElseThrow(() -> new DomainException("flow.notFound", flowId));
+                .orElseThrow(() -> DomainException.notFound("flow.notFound", flowId));
     }
 
     public List<Stage> getStagesInOrder() {

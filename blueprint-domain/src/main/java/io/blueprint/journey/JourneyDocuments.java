@@ -149,7 +149,7 @@ public final class JourneyDocuments {
                                          Set<String> codes) {
         String code = Touchpoint.normaliseCode(doc.code());
         if (!codes.add(code)) {
-            throw new DomainException("touchpoint.code.taken", code);
+            throw DomainException.conflict("touchpoint.code.taken", code);
         }
         Touchpoint touchpoint = journey.appendTouchpoint(step, code, doc.channel());
         JourneyDocument.EffortPlanDoc plan = doc.effortPlan();

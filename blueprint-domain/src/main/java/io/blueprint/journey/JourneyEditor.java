@@ -51,7 +51,7 @@ public class JourneyEditor {
 
     public Journey create(long serviceId, String name, String persona, String description, String owner) {
         requireEditor();
-        Service service = services.find(serviceId).orElseThrow(() -> new DomainException("service.notFound", serviceId));
+        Service service = services.find(serviceId).orElseThrow(() -> DomainException.notFound("service.notFound", serviceId));
         requireFreeName(service, name, null);
         Journey journey = service.startJourney(name, persona);
         journey.describe(description, owner);
@@ -82,7 +82,7 @@ public class JourneyEditor {
         Journey journey = lockEvenArchived(journeyId, expectedVersion);
         if (journey.getStatus() == JourneyStatus.ARCHIVED) {
             if (status != JourneyStatus.ACTIVE) {
-                throw new DomainException("journey.archived", journey.getName());
+                throw DomainException.conflict("journey.archived", journey.getName());
             }
             journey.reactivate();
             done(journey, ChangeAction.REACTIVATED, journey.getName(), null);
@@ -111,7 +111,7 @@ public class JourneyEditor {
     public Journey duplicate(long journeyId, String newName) {
         requireEditor();
         Journey original = journeys.findBlueprint(journeyId)
-                .orElseThrow(() -> new DomainException("journey.notFound", journeyId));
+                .orElseThrow(() -> DomainException.notFound("journey.notFound", journeyId));
         Service service = original.getService();
         requireFreeName(service, newName, null);
         Journey copy = original.duplicate(newName, code -> freeCode(service.getId(), code));
@@ -158,7 +158,7 @@ public class JourneyEditor {
                 if (touchpoint != null && touchpoint.code() != null) {
                     String code = Touchpoint.normaliseCode(touchpoint.code());
                     if (journeys.codeTakenElsewhere(service.getId(), code, null)) {
-                        throw new DomainException("touchpoint.code.taken", code).at("steps[" + i + "].touchpoint.code");
+                        throw DomainException.conflict("touchpoint.code.taken", code).at("steps[" + i + "].touchpoint.code");
                     }
                 }
             }
@@ -319,7 +319,7 @@ public class JourneyEditor {
     private static Touchpoint touchpoint(Journey journey, long stepId) {
         Step step = journey.step(stepId);
         return journey.touchpointOf(step)
-                .orElseThrow(() -> new DomainException("touchpoint.notFound", step.getTitle()));
+                .orElseThrow(() -> DomainException.notFound("touchpoint.notFound", step.getTitle()));
     }
 
     // ---- the lock and the record
@@ -328,7 +328,7 @@ public class JourneyEditor {
     private Journey lock(long journeyId, long expectedVersion) {
         Journey journey = lockEvenArchived(journeyId, expectedVersion);
         if (journey.getStatus() == JourneyStatus.ARCHIVED) {
-            throw new DomainException("journey.archived", journey.getName());
+            throw DomainException.conflict("journey.archived", journey.getName());
         }
         return journey;
     }
@@ -336,7 +336,7 @@ public class JourneyEditor {
     private Journey lockEvenArchived(long journeyId, long expectedVersion) {
         requireEditor();
         Journey journey = journeys.lockForEdit(journeyId)
-                .orElseThrow(() -> new DomainException("journey.notFound", journeyId));
+                .orElseThrow(() -> DomainException.notFound("journey.notFound", journeyId));
         if (journey.getVersion() != expectedVersion) {
             throw new ConcurrentEditException(history.last(journeyId).orElse(null), journey.getVersion());
         }
@@ -345,7 +345,7 @@ public class JourneyEditor {
 
     private void requireEditor() {
         if (!mayChangeBlueprints()) {
-            throw new DomainException("journey.forbidden", actor.name());
+            throw DomainException.forbidden("journey.forbidden", actor.name());
         }
     }
 
@@ -367,13 +367,13 @@ public class JourneyEditor {
     private void requireFreeName(Service service, String rawName, Long exceptJourneyId) {
         String name = Text.required(rawName, Journey.NAME_MAX, "journey.name");
         if (service.isPersisted() && journeys.nameTaken(service.getId(), name, exceptJourneyId)) {
-            throw new DomainException("journey.name.taken", name).at("name");
+            throw DomainException.conflict("journey.name.taken", name).at("name");
         }
     }
 
     private void requireFreeCode(long serviceId, String code, Long exceptJourneyId) {
         if (journeys.codeTakenElsewhere(serviceId, code, exceptJourneyId)) {
-            throw new DomainException("touchpoint.code.taken", code).at("code");
+            throw DomainException.conflict("touchpoint.code.taken", code).at("code");
         }
     }
 }

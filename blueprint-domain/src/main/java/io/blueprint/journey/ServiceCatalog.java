@@ -17,7 +17,7 @@ public class ServiceCatalog {
     public Service register(String name, String description, String owner) {
         Service service = new Service(name, description, owner);
         if (services.findByName(service.getName()).isPresent()) {
-            throw new DomainException("service.name.taken", service.getName());
+            throw DomainException.conflict("service.name.taken", service.getName());
         }
         return services.store(service);
     }

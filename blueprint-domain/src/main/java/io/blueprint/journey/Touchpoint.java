@@ -109,7 +109,7 @@ public class Touchpoint extends AbstractEntity {
 
     public Kpi kpi(long kpiId) {
         return kpis.stream().filter(k -> k.getId() != null && k.getId() == kpiId).findFirst()
-                .orElseThrow(() -> new DomainException("kpi.notFound", kpiId));
+                .orElseThrow(() -> DomainException.notFound("kpi.notFound", kpiId));
     }
 
     public void removeKpi(Kpi kpi) {

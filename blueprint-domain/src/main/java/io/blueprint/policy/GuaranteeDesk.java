@@ -48,10 +48,10 @@ public class GuaranteeDesk {
     public ServiceGuarantee create(long serviceId, String code, GuaranteeTerms terms) {
         allow(PolicyAction.DRAFT);
         Service service = services.find(serviceId)
-                .orElseThrow(() -> new DomainException("service.notFound", serviceId).at("serviceId"));
+                .orElseThrow(() -> DomainException.notFound("service.notFound", serviceId).at("serviceId"));
         String normalised = ServiceGuarantee.normaliseCode(code);
         if (guarantees.codeTaken(normalised)) {
-            throw new DomainException("guarantee.code.taken", normalised).at("code");
+            throw DomainException.conflict("guarantee.code.taken", normalised).at("code");
         }
         ServiceGuarantee draft = ServiceGuarantee.firstDraft(service, normalised, terms, actor.name());
         guarantees.store(draft);
@@ -72,13 +72,13 @@ public class GuaranteeDesk {
         allow(PolicyAction.DRAFT);
         ServiceGuarantee from = guarantees.find(fromId).orElseThrow(() -> notFound(fromId));
         if (from.getStatus().isOpen()) {
-            throw new DomainException("guarantee.draft.alreadyOpen", from.getCode(), from.getRevision());
+            throw DomainException.conflict("guarantee.draft.alreadyOpen", from.getCode(), from.getRevision());
         }
         // two people starting a new version at once: the second waits here, then finds the first's draft
         List<ServiceGuarantee> versions = guarantees.versions(from.getCode());
         guarantees.lock(versions.get(versions.size() - 1).getId());
         guarantees.openVersion(from.getCode()).ifPresent(open -> {
-            throw new DomainException("guarantee.draft.alreadyOpen", open.getCode(), open.getRevision());
+            throw DomainException.conflict("guarantee.draft.alreadyOpen", open.getCode(), open.getRevision());
         });
         int next = guarantees.versions(from.getCode()).stream().mapToInt(ServiceGuarantee::getRevision).max()
                 .orElse(0) + 1;
@@ -93,7 +93,7 @@ public class GuaranteeDesk {
         allow(PolicyAction.DRAFT);
         ServiceGuarantee guarantee = lock(id, expectedVersion);
         if (guarantee.getStatus() != GuaranteeStatus.DRAFT) {
-            throw new DomainException("guarantee.transition.invalid", guarantee.getCode(), guarantee.getRevision(),
+            throw DomainException.conflict("guarantee.transition.invalid", guarantee.getCode(), guarantee.getRevision(),
                     guarantee.getStatus(), PolicyAction.DISCARD);
         }
         guarantees.remove(guarantee);
@@ -128,9 +128,9 @@ public class GuaranteeDesk {
         if (!independentOf(guarantee)) {
             List<String> others = approversOtherThan(guarantee);
             throw others.isEmpty()
-                    ? new DomainException("guarantee.fourEyesNobody.forbidden", actor.name(), guarantee.getCode(),
+                    ? DomainException.forbidden("guarantee.fourEyesNobody.forbidden", actor.name(), guarantee.getCode(),
                     guarantee.getRevision())
-                    : new DomainException("guarantee.fourEyes.forbidden", actor.name(), guarantee.getCode(),
+                    : DomainException.forbidden("guarantee.fourEyes.forbidden", actor.name(), guarantee.getCode(),
                     guarantee.getRevision(), String.join(", ", others));
         }
         List<PolicyFinding> findings = findings(guarantee);
@@ -179,7 +179,7 @@ public class GuaranteeDesk {
     public List<ServiceGuarantee> versions(String code) {
         List<ServiceGuarantee> versions = guarantees.versions(ServiceGuarantee.normaliseCode(code));
         if (versions.isEmpty()) {
-            throw new DomainException("guarantee.code.notFound", code);
+            throw DomainException.notFound("guarantee.code.notFound", code);
         }
         return versions;
     }
@@ -191,7 +191,7 @@ public class GuaranteeDesk {
     public ServiceGuarantee inForce(String code, LocalDate date) {
         LocalDate day = date == null ? today() : date;
         return guarantees.inForce(ServiceGuarantee.normaliseCode(code), day)
-                .orElseThrow(() -> new DomainException("guarantee.inForce.notFound", code, day));
+                .orElseThrow(() -> DomainException.notFound("guarantee.inForce.notFound", code, day));
     }
 
     public List<GuaranteeDiff.Change> compare(long beforeId, long afterId) {
@@ -267,7 +267,7 @@ public class GuaranteeDesk {
 
     private void allow(PolicyAction action) {
         if (!allows(action)) {
-            throw new DomainException("guarantee.forbidden", actor.name(), action);
+            throw DomainException.forbidden("guarantee.forbidden", actor.name(), action);
         }
     }
 
@@ -280,6 +280,6 @@ public class GuaranteeDesk {
     }
 
     private static DomainException notFound(long id) {
-        return new DomainException("guarantee.notFound", id);
+        return DomainException.notFound("guarantee.notFound", id);
     }
 }

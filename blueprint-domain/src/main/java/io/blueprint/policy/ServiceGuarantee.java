@@ -175,10 +175,10 @@ public class ServiceGuarantee extends Auditable {
     /** Rewrites the terms of a draft. Anything past review is refused: published terms never change. */
     public void revise(GuaranteeTerms terms, String actor) {
         if (status.wasPublished()) {
-            throw new DomainException("guarantee.published.immutable", code, revision);
+            throw DomainException.conflict("guarantee.published.immutable", code, revision);
         }
         if (status == GuaranteeStatus.IN_REVIEW) {
-            throw new DomainException("guarantee.inReview.locked", code, revision);
+            throw DomainException.conflict("guarantee.inReview.locked", code, revision);
         }
         write(terms);
         changedBy = actor;
@@ -323,7 +323,7 @@ public class ServiceGuarantee extends Auditable {
 
     private void require(GuaranteeStatus expected, PolicyAction action) {
         if (status != expected) {
-            throw new DomainException("guarantee.transition.invalid", code, revision, status, action);
+            throw DomainException.conflict("guarantee.transition.invalid", code, revision, status, action);
         }
     }
 

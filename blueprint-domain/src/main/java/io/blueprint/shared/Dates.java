@@ -14,7 +14,8 @@ public final class Dates {
     /** Refuses a day outside 1900–9999, said of {@code field}. */
     public static LocalDate requireSupported(LocalDate day, String field) {
         if (day != null && (day.isBefore(FIRST) || day.isAfter(LAST))) {
-            throw new DomainException("date.outOfRange", FIRST.getYear(), LAST.getYear()).at(field);
+            throw new DomainException("date.outOfRange", String.valueOf(FIRST.getYear()), String.valueOf(LAST.getYear()))
+                    .at(field);
         }
         return day;
     }

@@ -51,25 +51,28 @@ public final class ErrorResponses {
         }
     }
 
-    /** Refusals because of the state something is in, not because of the input: 409. */
-    private static final java.util.Set<String> CONFLICTS = java.util.Set.of("guarantee.published.immutable",
-            "guarantee.inReview.locked", "guarantee.transition.invalid", "guarantee.draft.alreadyOpen",
-            "journey.archived");
-
     /**
-     * A business rule: 404 for what does not exist, 403 for what the caller's roles do not allow,
-     * 409 for what already exists or is in a state that forbids the change, 400 otherwise.
+     * A business rule, answered by the kind of refusal the domain threw: 400 for invalid input, 404
+     * for what does not exist, 403 for what the caller may not do, 409 for a state that forbids the
+     * change, 412 for a change made in the meantime. The message key only words it.
      */
     static Response domainAnswer(HttpHeaders headers, DomainException e) {
         String key = e.getMessageKey();
-        Response.Status status = key.endsWith(".notFound") ? Response.Status.NOT_FOUND
-                : key.endsWith(".forbidden") ? Response.Status.FORBIDDEN
-                : key.endsWith(".taken") || CONFLICTS.contains(key) ? Response.Status.CONFLICT
-                : Response.Status.BAD_REQUEST;
+        Response.Status status = status(e.getKind());
         String message = Messages.format(locale(headers), key, e.getArguments());
         List<ApiError.FieldError> fields = e.getField() == null ? List.of()
                 : List.of(new ApiError.FieldError(e.getField(), message));
         return answer(status, key, message, fields);
+    }
+
+    static Response.Status status(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> Response.Status.BAD_REQUEST;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+            case CONFLICT -> Response.Status.CONFLICT;
+            case STALE -> Response.Status.PRECONDITION_FAILED;
+        };
     }
 
     /** Someone else changed the journey first: 412, saying who and what, with the current ETag. */

@@ -50,7 +50,7 @@ public class BlueprintFacade {
     @Transactional
     public BlueprintModel load(long journeyId) {
         Journey journey = journeys.findBlueprint(journeyId)
-                .orElseThrow(() -> new DomainException("journey.notFound", journeyId));
+                .orElseThrow(() -> DomainException.notFound("journey.notFound", journeyId));
         Map<String, List<BlueprintModel.GuaranteeRef>> guaranteed = policy
                 .byTouchpoint(journey.getService().getId(), guarantees.today()).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream()

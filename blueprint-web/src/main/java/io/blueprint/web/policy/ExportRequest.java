@@ -47,7 +47,7 @@ public record ExportRequest(ExportFormat format, ExportFilter filter, Locale loc
         } catch (NumberFormatException e) {
             throw new DomainException("export.param.service", service).at("service");
         }
-        return services.find(id).orElseThrow(() -> new DomainException("export.service.notFound", service.strip())
+        return services.find(id).orElseThrow(() -> DomainException.notFound("export.service.notFound", service.strip())
                 .at("service"));
     }
 

@@ -45,7 +45,7 @@ public class JourneyReads {
     }
 
     private Journey load(long id) {
-        return journeys.findBlueprint(id).orElseThrow(() -> new DomainException("journey.notFound", id));
+        return journeys.findBlueprint(id).orElseThrow(() -> DomainException.notFound("journey.notFound", id));
     }
 
     /** One entry of a journey's history. */
