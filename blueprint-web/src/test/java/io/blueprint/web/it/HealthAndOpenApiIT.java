@@ -70,4 +70,34 @@ class HealthAndOpenApiIT {
         assertThat(services.keySet()).contains("get", "post");
         assertThat(document.getJsonObject("components").getJsonObject("securitySchemes").keySet()).contains("basic");
     }
+
+    /**
+     * What a client generator needs: every operation has a unique operationId and documents its
+     * error answers with the JSON error body's schema. The document is also written to
+     * target/openapi.json, which CI lints with Redocly (.ci/run, redocly.yaml).
+     */
+    @Test
+    void everyOperationHasAUniqueOperationIdAndItsErrorAnswersWithTheirSchema() throws java.io.IOException {
+        HttpResponse<String> openapi = new Http().get(URI.create(base.toString()).resolve("/openapi?format=JSON"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), openapi.body());
+        JsonObject document = Http.json(openapi).asJsonObject();
+
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (!java.util.Set.of("get", "put", "post", "delete", "patch").contains(method)) {
+                return;
+            }
+            JsonObject op = operation.asJsonObject();
+            assertThat(op.containsKey("operationId")).as(method + " " + path).isTrue();
+            ids.add(op.getString("operationId"));
+            JsonObject responses = op.getJsonObject("responses");
+            assertThat(responses.keySet()).as(method + " " + path).contains("400", "401", "403", "500")
+                    .anyMatch(code -> code.startsWith("2"));
+            assertThat(responses.getJsonObject("403").getJsonObject("content").getJsonObject("application/json")
+                    .getJsonObject("schema").getString("$ref")).isEqualTo("#/components/schemas/ApiError");
+        }));
+        assertThat(ids).hasSizeGreaterThan(40).doesNotHaveDuplicates()
+                .contains("getJourneysByIdHistory", "postGuaranteesByIdPublish");
+        assertThat(document.getJsonArray("servers")).isNotEmpty();
+    }
 }

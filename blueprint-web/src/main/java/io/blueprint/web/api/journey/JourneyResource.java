@@ -235,6 +235,7 @@ public class JourneyResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.DESIGNER_NAME})
     @Operation(summary = "Make a customer-facing step a touchpoint, or change its code, channel and effort plan",
             description = EDITORS_ONLY)
+    @APIResponse(responseCode = "200", description = "The whole journey with the touchpoint, and its new ETag")
     @APIResponse(responseCode = "409", description = "The code is used by another touchpoint of the service")
     public Response setTouchpoint(@PathParam("id") long id, @PathParam("stepId") long stepId,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

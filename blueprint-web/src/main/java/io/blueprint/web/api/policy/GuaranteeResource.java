@@ -90,6 +90,7 @@ public class GuaranteeResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One version with its policy findings; ETag is its version", description = "Any role.")
+    @APIResponse(responseCode = "200", description = "The version, its findings and what the caller may do with it")
     @APIResponse(responseCode = "404", description = "No such version")
     public Response get(@PathParam("id") long id) {
         return answer(id);
@@ -221,6 +222,7 @@ public class GuaranteeResource {
     @GET
     @Path("codes/{code}/in-force")
     @Operation(summary = "The version of a guarantee in force on a date (today when absent)", description = "Any role.")
+    @APIResponse(responseCode = "200", description = "The version in force that day")
     @APIResponse(responseCode = "404", description = "No version was in force that day")
     public GuaranteeDto inForce(@PathParam("code") String code, @QueryParam("date") String date) {
         return reads.inForce(code, DateParameter.read(date), locale());
