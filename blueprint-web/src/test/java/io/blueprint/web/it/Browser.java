@@ -61,12 +61,17 @@ public final class Browser {
 
     /** Signs in on the login page with the keyboard alone: type, then Enter. */
     public static void signIn(WebDriver driver, java.net.URL base, io.blueprint.web.startup.DemoData.DemoUser user) {
+        signIn(driver, base, user.username, user.password());
+    }
+
+    /** The same for any account. */
+    public static void signIn(WebDriver driver, java.net.URL base, String username, String password) {
         driver.get(base + "login.xhtml");
         waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
                 org.openqa.selenium.By.id("login:username")));
-        driver.findElement(org.openqa.selenium.By.id("login:username")).sendKeys(user.username);
+        driver.findElement(org.openqa.selenium.By.id("login:username")).sendKeys(username);
         driver.findElement(org.openqa.selenium.By.id("login:password"))
-                .sendKeys(user.password(), org.openqa.selenium.Keys.ENTER);
+                .sendKeys(password, org.openqa.selenium.Keys.ENTER);
         waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                 org.openqa.selenium.By.id("signed-in")));
     }
