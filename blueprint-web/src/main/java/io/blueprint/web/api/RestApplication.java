@@ -13,8 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(
         info = @Info(title = "Blueprint API", version = "1",
                 description = "Service blueprints, service policy and measured effort. "
-                        + "Authenticate with HTTP Basic; each operation names the roles that may call it."),
-        security = @SecurityRequirement(name = "basic"))
+                        + "Authenticate with an API token (Authorization: Bearer bpt_…, made on the profile page) "
+                        + "or HTTP Basic; the browser's session cookie is never accepted. Each operation names the "
+                        + "roles that may call it."),
+        security = {@SecurityRequirement(name = "token"), @SecurityRequirement(name = "basic")})
+@SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token from the profile page, sent as Authorization: Bearer bpt_…")
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {
 }

@@ -1,5 +1,7 @@
 package io.blueprint.web.security;
 
+import io.blueprint.access.SignInDesk;
+import io.blueprint.access.UserAccount;
 import io.blueprint.web.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -16,6 +18,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Instant;
 
 /** The sign-in form. */
 @Named
@@ -30,6 +36,9 @@ public class LoginView {
 
     @Inject
     Messages messages;
+
+    @Inject
+    SignInDesk signIns;
 
     private String username;
     private String password;
@@ -46,13 +55,36 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
         switch (status) {
-            case SUCCESS -> {
-                // a new session id, so an id planted before sign-in is worth nothing after it
-                request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + safeNext());
-            }
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + afterSignIn());
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            default -> refused(request, external);
+        }
+    }
+
+    /** Where a new session goes: the page asked for, or first the password page when the password was set for them. */
+    private String afterSignIn() {
+        String target = safeNext();
+        Principal caller = securityContext.getCallerPrincipal();
+        boolean mustChangePassword = caller != null
+                && signIns.current(caller.getName()).map(UserAccount::isMustChangePassword).orElse(false);
+        return mustChangePassword
+                ? BlueprintAuthenticationMechanism.PASSWORD_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8)
+                : target;
+    }
+
+    private void refused(HttpServletRequest request, ExternalContext external) {
+        if (request.getAttribute(BlueprintAuthenticationMechanism.RETRY_AT) instanceof Instant retryAt) {
+            long seconds = BlueprintAuthenticationMechanism.retryAfterSeconds(retryAt, Instant.now());
+            external.setResponseStatus(429);
+            external.setResponseHeader("Retry-After", Long.toString(seconds));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get("login.throttled"), messages.get("signIn.throttled", seconds)));
+        } else if (request.getAttribute(BlueprintAuthenticationMechanism.SESSIONS_EXHAUSTED) != null) {
+            external.setResponseStatus(429);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get("login.failed"), messages.get("login.sessionsExhausted")));
+        } else {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     messages.get("login.failed"), messages.get("login.failed.detail")));
         }
     }

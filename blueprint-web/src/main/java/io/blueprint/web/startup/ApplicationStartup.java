@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -32,15 +33,26 @@ public class ApplicationStartup {
     DemoData demoData;
 
     @Inject
-    @ConfigProperty(name = "blueprint.demo.seed", defaultValue = "true")
-    boolean seedDemoData;
+    @ConfigProperty(name = "blueprint.db.kind", defaultValue = DemoSeeding.EMBEDDED)
+    String databaseKind;
+
+    @Inject
+    @ConfigProperty(name = "blueprint.demo.seed")
+    Optional<Boolean> seedAsked;
+
+    @Inject
+    @ConfigProperty(name = "blueprint.demo.password-change")
+    Optional<Boolean> passwordChangeAsked;
 
     void onStart(@Observes Startup startup) {
         MigrateResult result = schema.migrateAndValidate(dataSource);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now, on " + result.database + ")");
-        if (seedDemoData) {
-            demoData.seedIfEmpty();
+        DemoSeeding demo = DemoSeeding.decide(databaseKind, seedAsked, passwordChangeAsked);
+        if (demo.seed()) {
+            demoData.seedIfEmpty(demo.passwordChange());
+        } else {
+            LOG.info("No demo data: the database is " + databaseKind + " (set BLUEPRINT_DEMO_SEED=true to seed it).");
         }
     }
 }

@@ -90,15 +90,23 @@ public class DemoData {
     @Inject
     PolicySettings policy;
 
+    /** Seeds what is missing; {@code passwordChange}: the demo accounts must pick new passwords first. */
     @Transactional
-    public void seedIfEmpty() {
+    public void seedIfEmpty(boolean passwordChange) {
         if (users.count() == 0) {
             for (DemoUser demo : DemoUser.values()) {
-                users.store(new UserAccount(demo.username, demo.displayName,
-                        passwords.hash(demo.password().toCharArray()), Set.of(demo.role)));
+                UserAccount account = new UserAccount(demo.username, demo.displayName,
+                        passwords.hash(demo.password().toCharArray()), Set.of(demo.role));
+                if (passwordChange) {
+                    account.requirePasswordChange();
+                }
+                users.store(account);
             }
-            LOG.warning("Seeded the demo users (admin, executive, designer, ops, viewer) with their "
-                    + "published demo passwords: change them before real use.");
+            LOG.warning(passwordChange
+                    ? "Seeded the demo users (admin, executive, designer, ops, viewer); each must choose a new "
+                    + "password at the first sign-in."
+                    : "Seeded the demo users (admin, executive, designer, ops, viewer) with their published demo "
+                    + "passwords: this is the embedded demo database, not for real use.");
         }
         if (services.count() == 0) {
             services.store(onlineStore());

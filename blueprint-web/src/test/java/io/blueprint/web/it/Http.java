@@ -27,11 +27,23 @@ public final class Http {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
+    /** Headers sent with every request of this client, e.g. the X-Forwarded-For of a simulated client address. */
+    private final java.util.List<String> always = new java.util.ArrayList<>();
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+
+    /**
+     * This client's requests come from {@code address} as a trusted load balancer reports it (the test
+     * server trusts 127.0.0.1), so throttling per address can be tested without locking out the others.
+     */
+    public Http from(String address) {
+        always.add("X-Forwarded-For");
+        always.add(address);
+        return this;
+    }
 
     public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -50,12 +62,12 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    public HttpResponse<String> postForm(URI uri, Map<String, String> fields) {
+    public HttpResponse<String> postForm(URI uri, Map<String, String> fields, String... headers) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(uri).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(uri, headers).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
@@ -89,15 +101,18 @@ public final class Http {
                 .orElse(null);
     }
 
-    private static HttpRequest.Builder request(URI uri, String... headers) {
+    private HttpRequest.Builder request(URI uri, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
+        if (!always.isEmpty()) {
+            builder.headers(always.toArray(String[]::new));
+        }
         if (headers.length > 0) {
             builder.headers(headers);
         }
         return builder;
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
