@@ -3,6 +3,7 @@ package io.blueprint.web.account;
 import io.blueprint.access.AccountDesk;
 import io.blueprint.access.AccountSettings;
 import io.blueprint.access.UserAccount;
+import io.blueprint.journey.Actor;
 import io.blueprint.policy.PolicySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,24 @@ public class AccountReads {
 
     @Inject
     PolicySettings company;
+
+    @Inject
+    Actor actor;
+
+    /** The signed-in person's own account. */
+    public AccountSummary me() {
+        return account(actor.name());
+    }
+
+    /** The signed-in person's own tokens, newest first. */
+    public List<TokenSummary> myTokens() {
+        return tokens(actor.name());
+    }
+
+    /** One of the signed-in person's own tokens; anyone else's is answered as missing. */
+    public TokenSummary myToken(long id) {
+        return token(actor.name(), id);
+    }
 
     public List<AccountSummary> accounts() {
         Instant now = Instant.now();

@@ -2,7 +2,6 @@ package io.blueprint.web.account;
 
 import io.blueprint.access.AccountDesk;
 import io.blueprint.access.AccountSettings;
-import io.blueprint.journey.Actor;
 import io.blueprint.shared.DomainException;
 import io.blueprint.web.i18n.Messages;
 import io.blueprint.web.navigation.InternalPath;
@@ -39,9 +38,6 @@ public class OwnPasswordView implements Serializable {
 
     @Inject
     transient AccountSettings settings;
-
-    @Inject
-    transient Actor actor;
 
     @Inject
     transient Messages messages;
@@ -89,7 +85,7 @@ public class OwnPasswordView implements Serializable {
 
     public AccountSummary getMe() {
         if (me == null) {
-            me = reads.account(actor.name());
+            me = reads.me();
         }
         return me;
     }

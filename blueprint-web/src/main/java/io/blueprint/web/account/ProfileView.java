@@ -3,7 +3,6 @@ package io.blueprint.web.account;
 import io.blueprint.access.AccountDesk;
 import io.blueprint.access.AccountSettings;
 import io.blueprint.access.IssuedToken;
-import io.blueprint.journey.Actor;
 import io.blueprint.shared.DomainException;
 import io.blueprint.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
@@ -38,9 +37,6 @@ public class ProfileView implements Serializable {
     transient AccountSettings settings;
 
     @Inject
-    transient Actor actor;
-
-    @Inject
     transient Messages messages;
 
     private transient AccountSummary me;
@@ -58,14 +54,14 @@ public class ProfileView implements Serializable {
 
     public AccountSummary getMe() {
         if (me == null) {
-            me = reads.account(actor.name());
+            me = reads.me();
         }
         return me;
     }
 
     public List<TokenSummary> getTokens() {
         if (tokens == null) {
-            tokens = reads.tokens(actor.name());
+            tokens = reads.myTokens();
         }
         return tokens;
     }
@@ -94,8 +90,8 @@ public class ProfileView implements Serializable {
 
     public void revoke(long id) {
         try {
-            desk.revokeToken(reads.token(actor.name(), id).id());
-            Refusals.info(messages.get("tokens.revokedNow", reads.token(actor.name(), id).name()));
+            desk.revokeToken(reads.myToken(id).id());
+            Refusals.info(messages.get("tokens.revokedNow", reads.myToken(id).name()));
         } catch (DomainException refusal) {
             Refusals.show(messages, refusal, Map.of(), TOKEN_FORM + "token-messages");
         }

@@ -3,6 +3,7 @@ package io.blueprint.web.security;
 import io.blueprint.access.SignInDesk;
 import io.blueprint.access.UserAccount;
 import io.blueprint.web.i18n.Messages;
+import io.blueprint.web.navigation.InternalPath;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -91,11 +92,7 @@ public class LoginView {
 
     /** Only a path inside Blueprint, so the login page cannot be used to send people elsewhere. */
     String safeNext() {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.startsWith(BlueprintAuthenticationMechanism.LOGIN_PAGE)) {
-            return "/";
-        }
-        return next;
+        return InternalPath.orHome(next, BlueprintAuthenticationMechanism.LOGIN_PAGE);
     }
 
     public String getUsername() {

@@ -18,6 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.net.URL;
 import java.util.UUID;
 
+import static io.blueprint.web.it.Browser.click;
+import static io.blueprint.web.it.Browser.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,17 +51,6 @@ class AccountsBrowserIT {
         return Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
-    private static void type(WebDriver browser, String id, String text) {
-        WebElement field = Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void click(WebDriver browser, String id) {
-        Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        Browser.awaitAjax(browser);
-    }
-
     /** The message PrimeFaces shows beside the input {@code id}. */
     private static String messageAt(WebDriver browser, String id) {
         By message = By.cssSelector("[id='" + id + "'] ~ .ui-message, [id='" + id + "'] + .ui-message");
@@ -78,7 +69,7 @@ class AccountsBrowserIT {
         String chosen = "Meadow " + UUID.randomUUID() + " violin";
 
         WebDriver admin = browsers.signedIn(base, DemoUser.ADMIN);
-        admin.get(base + "admin/users.xhtml");
+        admin.findElement(By.xpath("//nav//a[normalize-space(.)='Accounts']")).click();
         click(admin, "accounts:new-account");
         type(admin, "createForm:username", username);
         type(admin, "createForm:display-name", "Web " + username);
@@ -97,11 +88,9 @@ class AccountsBrowserIT {
 
         WebDriver owner = browsers.open();
         Browser.signIn(owner, base, username, handedOver);
-        // the lead's authentication sends an account with a temporary password to choose its own;
-        // until then the page is opened directly
-        if (!owner.getCurrentUrl().contains("/account/password.xhtml")) {
-            owner.get(base + "account/password.xhtml?next=%2Faccount%2Fprofile.xhtml");
-        }
+        assertThat(owner.getCurrentUrl()).as("a password set by an admin is changed first").contains("/account/password.xhtml");
+        owner.get(base + "journey/services.xhtml");
+        assertThat(owner.getCurrentUrl()).as("nothing else opens before").contains("/account/password.xhtml");
         visible(owner, "must-change");
         type(owner, "passwordForm:current-password", handedOver);
         type(owner, "passwordForm:new-password", "password123456");
@@ -113,10 +102,8 @@ class AccountsBrowserIT {
         type(owner, "passwordForm:new-password", chosen);
         type(owner, "passwordForm:repeat-password", chosen);
         click(owner, "passwordForm:change-password");
-        Browser.waitFor(owner).until(ExpectedConditions.urlContains("/account/"));
-        if (!owner.getCurrentUrl().contains("/account/profile.xhtml")) {
-            owner.get(base + "account/profile.xhtml");
-        }
+        Browser.waitFor(owner).until(ExpectedConditions.urlContains("/journey/services.xhtml"));
+        owner.findElement(By.id("topbar:profile-link")).click();
 
         visible(owner, "profile-username");
         assertThat(owner.findElement(By.id("profile-username")).getText()).isEqualTo(username);
@@ -138,12 +125,40 @@ class AccountsBrowserIT {
         confirm(owner);
         Browser.waitFor(owner).until(ExpectedConditions.textToBePresentInElementLocated(By.id("tokenForm:tokens"), "Revoked"));
         assertThat(api.callWith("Bearer " + secret, "GET", "/me", null, null).statusCode()).isEqualTo(401);
+
+        // the admin sees the revoked token and the history, and is told of a change made meanwhile
+        admin.navigate().refresh();
+        type(admin, "accounts:search", username);
+        Browser.waitFor(admin).until(d -> d.findElements(By.cssSelector("[id='accounts:table'] tbody tr")).size() == 1);
+        click(admin, "accounts:table:0:open");
+        visible(admin, "account-title");
+        assertThat(admin.findElement(By.id("accountForm:tokens")).getText()).contains("survey import", "Revoked");
+        assertThat(admin.findElement(By.id("accountForm:history")).getText())
+                .contains("API token revoked", "Password changed", "Created", "admin", username);
+        String etag = ApiClient.etag(api.call(DemoUser.ADMIN, "GET", "/users/" + username, null, null));
+        assertThat(api.call(DemoUser.ADMIN, "PUT", "/users/" + username, etag, "{\"displayName\":\"Renamed meanwhile\"}")
+                .statusCode()).isEqualTo(200);
+        admin.findElement(By.xpath("//*[@id='accountForm:roles']//label[normalize-space(.)='CX designer']")).click();
+        click(admin, "accountForm:save");
+        assertThat(visible(admin, "conflict-message").getText())
+                .isEqualTo("admin changed the account '" + username + "' in the meantime. Reload it and make your change again.");
+        click(admin, "accountForm:reload");
+        Browser.waitFor(admin).until(ExpectedConditions.invisibilityOfElementLocated(By.id("conflict-message")));
+        assertThat(admin.findElement(By.id("accountForm:display-name")).getAttribute("value")).isEqualTo("Renamed meanwhile");
+        admin.findElement(By.xpath("//*[@id='accountForm:roles']//label[normalize-space(.)='CX designer']")).click();
+        click(admin, "accountForm:save");
+        Browser.waitFor(admin).until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountForm:history"), "Roles changed"));
+
+        click(admin, "accountForm:disable");
+        confirm(admin);
+        Browser.waitFor(admin).until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-status"), "Disabled"));
+        assertThat(api.callWith(Http.basic(username, chosen), "GET", "/me", null, null).statusCode()).isEqualTo(401);
     }
 
     @Test
     void viewersAreTurnedAwayFromTheAccountsPage() {
         WebDriver viewer = browsers.signedIn(base, DemoUser.VIEWER);
-        assertThat(viewer.findElements(By.id("nav-accounts"))).isEmpty();
+        assertThat(viewer.findElement(By.tagName("nav")).getText()).contains("My profile").doesNotContain("Accounts");
 
         viewer.get(base + "admin/users.xhtml");
 

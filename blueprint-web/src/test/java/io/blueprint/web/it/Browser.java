@@ -76,6 +76,21 @@ public final class Browser {
                 org.openqa.selenium.By.id("signed-in")));
     }
 
+    /** Types into the field {@code id} once it can be typed into, replacing what it held. */
+    public static void type(WebDriver driver, String id, String text) {
+        org.openqa.selenium.WebElement field = waitFor(driver).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks {@code id} once it can be clicked, and waits for the Ajax request it starts. */
+    public static void click(WebDriver driver, String id) {
+        waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                org.openqa.selenium.By.id(id))).click();
+        awaitAjax(driver);
+    }
+
     /** Waits until PrimeFaces has no Ajax request in flight. */
     public static void awaitAjax(WebDriver driver) {
         waitFor(driver).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(

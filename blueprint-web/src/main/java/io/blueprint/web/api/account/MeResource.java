@@ -3,7 +3,6 @@ package io.blueprint.web.api.account;
 import io.blueprint.access.AccountDesk;
 import io.blueprint.access.IssuedToken;
 import io.blueprint.access.Role;
-import io.blueprint.journey.Actor;
 import io.blueprint.web.account.AccountReads;
 import io.blueprint.web.account.AccountSummary;
 import io.blueprint.web.account.TokenSummary;
@@ -46,9 +45,6 @@ public class MeResource {
     @Inject
     AccountReads reads;
 
-    @Inject
-    Actor actor;
-
     @Context
     UriInfo uri;
 
@@ -56,7 +52,7 @@ public class MeResource {
     @Operation(summary = "Who is calling: name, roles, origin (LOCAL or SSO), whether the password must be changed",
             description = "Any role.")
     public AccountSummary me() {
-        return reads.account(actor.name());
+        return reads.me();
     }
 
     @PUT
@@ -75,7 +71,7 @@ public class MeResource {
     @Path("tokens")
     @Operation(summary = "Your API tokens, newest first, with their last use", description = "Any role.")
     public List<TokenSummary> tokens() {
-        return reads.tokens(actor.name());
+        return reads.myTokens();
     }
 
     @POST
@@ -89,7 +85,7 @@ public class MeResource {
     public Response createToken(@Valid @NotNull(message = "api.body.required") AccountRequests.NewToken body) {
         Instant expiresAt = body.expiresOn() != null ? reads.endOf(body.expiresOn()) : body.expiresAt();
         IssuedToken issued = desk.createToken(body.name(), expiresAt);
-        TokenSummary token = reads.token(actor.name(), issued.token().getId());
+        TokenSummary token = reads.myToken(issued.token().getId());
         return Response.created(uri.getBaseUriBuilder().path("me").path("tokens").path(Long.toString(token.id())).build())
                 .entity(new IssuedTokenDto(token, issued.secret()))
                 .build();
@@ -101,8 +97,8 @@ public class MeResource {
     @Operation(summary = "Revoke one of your tokens at once", description = "Any role.")
     @APIResponse(responseCode = "404", description = "You have no such token")
     public TokenSummary revokeToken(@PathParam("id") long id) {
-        reads.token(actor.name(), id);
+        reads.myToken(id);
         desk.revokeToken(id);
-        return reads.token(actor.name(), id);
+        return reads.myToken(id);
     }
 }
