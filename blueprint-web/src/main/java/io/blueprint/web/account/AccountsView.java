@@ -94,7 +94,7 @@ public class AccountsView implements Serializable {
 
     public void create() {
         try {
-            desk.create(newUsername, newDisplayName, chars(newPassword), roleSet(newRoles), newTemporary);
+            desk.create(newUsername, newDisplayName, TypedPassword.of(newPassword), roleSet(newRoles), newTemporary);
         } catch (DomainException refusal) {
             Refusals.show(messages, refusal, Map.of("password", "createForm:password", "username", "createForm:username",
                     "roles", "createForm:roles"), CREATE_MESSAGES);
@@ -151,7 +151,7 @@ public class AccountsView implements Serializable {
     }
 
     public void resetPassword() {
-        char[] password = chars(resetPassword);
+        char[] password = TypedPassword.of(resetPassword);
         resetPassword = null;
         change(a -> desk.resetPassword(a.username(), a.version(), password), "accounts.passwordReset");
     }
@@ -175,10 +175,6 @@ public class AccountsView implements Serializable {
         }
         show(reads.account(account.username()));
         Refusals.info(messages.get(doneKey, account.username()));
-    }
-
-    private static char[] chars(String password) {
-        return password == null ? new char[0] : password.toCharArray();
     }
 
     /** Roles as the check boxes give them (JSF converts to an array's element type, not a list's). */

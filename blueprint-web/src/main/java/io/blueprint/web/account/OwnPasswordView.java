@@ -55,7 +55,7 @@ public class OwnPasswordView implements Serializable {
                 Refusals.error(FORM + "repeat-password", messages.get("password.repeat.mismatch"));
                 return;
             }
-            desk.changeOwnPassword(chars(current), chars(password));
+            desk.changeOwnPassword(TypedPassword.of(current), TypedPassword.of(password));
         } catch (DomainException refusal) {
             Refusals.show(messages, refusal, Map.of("currentPassword", FORM + "current-password",
                     "password", FORM + "new-password"), FORM + "password-messages");
@@ -77,10 +77,6 @@ public class OwnPasswordView implements Serializable {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    private static char[] chars(String secret) {
-        return secret == null ? new char[0] : secret.toCharArray();
     }
 
     public AccountSummary getMe() {

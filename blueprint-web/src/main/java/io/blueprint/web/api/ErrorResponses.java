@@ -54,8 +54,7 @@ public final class ErrorResponses {
     /** Refusals because of the state something is in, not because of the input: 409. */
     private static final java.util.Set<String> CONFLICTS = java.util.Set.of("guarantee.published.immutable",
             "guarantee.inReview.locked", "guarantee.transition.invalid", "guarantee.draft.alreadyOpen",
-            "account.lastAdmin", "account.disable.self", "account.sso.noPassword", "password.changeRequired",
-            "token.tooMany");
+            "account.lastAdmin", "account.disable.self", "account.sso.noPassword", "token.tooMany");
 
     /**
      * A business rule: 404 for what does not exist, 403 for what the caller's roles do not allow,

@@ -57,11 +57,6 @@ public final class AccountRequests {
                            LocalDate expiresOn, Instant expiresAt) {
     }
 
-    /** A missing password is an empty one, which the policy refuses with its reason. */
-    static char[] chars(String secret) {
-        return secret == null ? new char[0] : secret.toCharArray();
-    }
-
     static Set<Role> roles(List<Role> roles) {
         return roles == null ? null : roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }

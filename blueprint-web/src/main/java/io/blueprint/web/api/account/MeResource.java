@@ -5,6 +5,7 @@ import io.blueprint.access.IssuedToken;
 import io.blueprint.access.Role;
 import io.blueprint.web.account.AccountReads;
 import io.blueprint.web.account.AccountSummary;
+import io.blueprint.web.account.TypedPassword;
 import io.blueprint.web.account.TokenSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -63,8 +64,8 @@ public class MeResource {
     @APIResponse(responseCode = "409", description = "The account signs in through the company sign-in")
     public AccountSummary changePassword(
             @Valid @NotNull(message = "api.body.required") AccountRequests.OwnPasswordChange body) {
-        return reads.summary(desk.changeOwnPassword(AccountRequests.chars(body.currentPassword()),
-                AccountRequests.chars(body.password())));
+        return reads.summary(desk.changeOwnPassword(TypedPassword.of(body.currentPassword()),
+                TypedPassword.of(body.password())));
     }
 
     @GET
@@ -81,7 +82,7 @@ public class MeResource {
                     + " at most the configured number of days. Send it as Authorization: Bearer <secret>.")
     @APIResponse(responseCode = "201", description = "Created, with the secret")
     @APIResponse(responseCode = "400", description = "No name, or an expiry in the past or too far ahead")
-    @APIResponse(responseCode = "409", description = "Too many active tokens, or a password that must be changed first")
+    @APIResponse(responseCode = "409", description = "Too many active tokens")
     public Response createToken(@Valid @NotNull(message = "api.body.required") AccountRequests.NewToken body) {
         Instant expiresAt = body.expiresOn() != null ? reads.endOf(body.expiresOn()) : body.expiresAt();
         IssuedToken issued = desk.createToken(body.name(), expiresAt);

@@ -5,6 +5,7 @@ import io.blueprint.access.Role;
 import io.blueprint.access.UserAccount;
 import io.blueprint.web.account.AccountReads;
 import io.blueprint.web.account.AccountSummary;
+import io.blueprint.web.account.TypedPassword;
 import io.blueprint.web.account.HistoryLine;
 import io.blueprint.web.account.TokenSummary;
 import io.blueprint.web.api.Versions;
@@ -72,7 +73,7 @@ public class UserResource {
     @APIResponse(responseCode = "400", description = "Invalid input or a password the policy refuses, with the field and reason")
     @APIResponse(responseCode = "409", description = "The user name is taken")
     public Response create(@Valid @NotNull(message = "api.body.required") AccountRequests.NewAccount body) {
-        UserAccount created = desk.create(body.username(), body.displayName(), AccountRequests.chars(body.password()),
+        UserAccount created = desk.create(body.username(), body.displayName(), TypedPassword.of(body.password()),
                 AccountRequests.roles(body.roles()), body.temporary());
         return Response.created(uri.getBaseUriBuilder().path("users").path(created.getUsername()).build())
                 .entity(reads.summary(created))
@@ -136,7 +137,7 @@ public class UserResource {
     public Response resetPassword(@PathParam("username") String username,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull(message = "api.body.required") AccountRequests.PasswordReset body) {
-        return answer(desk.resetPassword(username, Versions.expected(ifMatch), AccountRequests.chars(body.password())));
+        return answer(desk.resetPassword(username, Versions.expected(ifMatch), TypedPassword.of(body.password())));
     }
 
     @GET
