@@ -69,6 +69,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public List<String> enabledWith(Role role) {
+        return em.createQuery("select u.username from UserAccount u join u.roles r where u.enabled = true "
+                        + "and r = :role order by u.username", String.class)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
+    @Override
     public int recordFailedSignIn(long userId, Instant at) {
         em.createQuery("update UserAccount u set u.failedSignIns = u.failedSignIns + 1, u.lastFailedSignInAt = :at "
                         + "where u.id = :id")

@@ -23,6 +23,9 @@ public interface UserAccountRepository {
     /** Enabled accounts holding {@code role}. */
     long countEnabledWith(Role role);
 
+    /** The user names of the enabled accounts holding {@code role}. */
+    List<String> enabledWith(Role role);
+
     // ---- sign-in bookkeeping: atomic updates that never conflict with an admin's edit of the account
 
     /** Counts one more failed sign-in; answers the count now. */

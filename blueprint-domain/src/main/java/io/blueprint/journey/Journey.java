@@ -152,6 +152,16 @@ public class Journey extends Auditable {
         return step;
     }
 
+    /**
+     * A step appended by an import that built {@code stage} itself and counted the cell's steps:
+     * no scan of the journey, so building a document is linear in its size.
+     */
+    Step appendStep(Stage stage, Lane lane, String title, int position) {
+        Step step = new Step(this, stage, Objects.requireNonNull(lane, "lane"), title, position);
+        steps.add(step);
+        return step;
+    }
+
     /** The steps in one cell of the grid, in their order. */
     public List<Step> stepsAt(Stage stage, Lane lane) {
         return steps.stream()
@@ -222,6 +232,16 @@ public class Journey extends Auditable {
         return flow;
     }
 
+    /** A flow of an import that checked for duplicates itself (see {@link #appendStep}). */
+    Flow appendFlow(Step from, Step to, String label) {
+        if (from.equals(to)) {
+            throw new DomainException("flow.selfLoop", from.getTitle());
+        }
+        Flow flow = new Flow(this, from, to, label);
+        flows.add(flow);
+        return flow;
+    }
+
     public void removeFlow(Flow flow) {
         if (!flows.remove(flow)) {
             throw new DomainException("flow.notFound", flow.getId());
@@ -256,6 +276,16 @@ public class Journey extends Auditable {
             return existing.get();
         }
         Touchpoint touchpoint = new Touchpoint(this, step, normalised, channel);
+        touchpoints.add(touchpoint);
+        return touchpoint;
+    }
+
+    /** A touchpoint of an import that checked the code's uniqueness itself (see {@link #appendStep}). */
+    Touchpoint appendTouchpoint(Step step, String normalisedCode, Channel channel) {
+        if (!step.getLane().isCustomerFacing()) {
+            throw new DomainException("touchpoint.lane.notCustomerFacing", step.getTitle());
+        }
+        Touchpoint touchpoint = new Touchpoint(this, step, normalisedCode, channel);
         touchpoints.add(touchpoint);
         return touchpoint;
     }

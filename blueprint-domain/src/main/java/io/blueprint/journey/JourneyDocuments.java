@@ -5,8 +5,10 @@ import io.blueprint.shared.DomainException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns journeys into {@link JourneyDocument}s and back. */
 public final class JourneyDocuments {
@@ -60,8 +62,25 @@ public final class JourneyDocuments {
      * the path of the offending part, e.g. {@code steps[3].title}.
      */
     public static Journey build(Service service, JourneyDocument document) {
+        return build(service, document, JourneyLimits.defaults());
+    }
+
+    /**
+     * The same, within {@code limits}: the counts are checked before anything is built, and the
+     * build is linear in the document's size (keys, cells, codes and flows are looked up in maps).
+     */
+    public static Journey build(Service service, JourneyDocument document, JourneyLimits limits) {
         if (document == null || !JourneyDocument.FORMAT.equals(document.format())) {
             throw new DomainException("document.format", JourneyDocument.FORMAT).at("format");
+        }
+        limits.stages(nonNull(document.stages()).size(), "stages");
+        limits.steps(nonNull(document.steps()).size(), "steps");
+        limits.flows(nonNull(document.flows()).size(), "flows");
+        for (int i = 0; i < nonNull(document.steps()).size(); i++) {
+            JourneyDocument.TouchpointDoc touchpoint = document.steps().get(i).touchpoint();
+            if (touchpoint != null) {
+                limits.kpis(nonNull(touchpoint.kpis()).size(), "steps[" + i + "].touchpoint.kpis");
+            }
         }
         Journey journey = at("name", () -> service.startJourney(document.name(), document.persona()));
         at("description", () -> {
@@ -82,6 +101,8 @@ public final class JourneyDocuments {
             }
         }
         Map<String, Step> steps = new HashMap<>();
+        Map<String, Integer> cellSizes = new HashMap<>();
+        Set<String> codes = new HashSet<>();
         List<JourneyDocument.StepDoc> stepDocs = nonNull(document.steps());
         for (int i = 0; i < stepDocs.size(); i++) {
             JourneyDocument.StepDoc doc = stepDocs.get(i);
@@ -93,7 +114,8 @@ public final class JourneyDocuments {
             if (doc.lane() == null) {
                 throw new DomainException("document.lane.required").at(path + ".lane");
             }
-            Step step = at(path, () -> journey.addStep(stage, doc.lane(), doc.title()));
+            int position = cellSizes.merge(doc.stage() + "\u0000" + doc.lane(), 1, Integer::sum) - 1;
+            Step step = at(path, () -> journey.appendStep(stage, doc.lane(), doc.title(), position));
             at(path, () -> {
                 step.edit(doc.title(), doc.description(), doc.owningTeam(), doc.failPoint(), doc.waitPoint());
                 return null;
@@ -102,9 +124,10 @@ public final class JourneyDocuments {
                 throw new DomainException("document.key.duplicate", doc.key()).at(path + ".key");
             }
             if (doc.touchpoint() != null) {
-                at(path + ".touchpoint", () -> touchpoint(journey, step, doc.touchpoint()));
+                at(path + ".touchpoint", () -> touchpoint(journey, step, doc.touchpoint(), codes));
             }
         }
+        Set<String> arrows = new HashSet<>();
         List<JourneyDocument.FlowDoc> flowDocs = nonNull(document.flows());
         for (int i = 0; i < flowDocs.size(); i++) {
             JourneyDocument.FlowDoc doc = flowDocs.get(i);
@@ -114,13 +137,21 @@ public final class JourneyDocuments {
             if (from == null || to == null) {
                 throw new DomainException("document.step.unknown", from == null ? doc.from() : doc.to()).at(path);
             }
-            at(path, () -> journey.addFlow(from, to, doc.label()));
+            if (!arrows.add(doc.from() + "\u0000" + doc.to())) {
+                throw new DomainException("flow.duplicate", from.getTitle(), to.getTitle()).at(path);
+            }
+            at(path, () -> journey.appendFlow(from, to, doc.label()));
         }
         return journey;
     }
 
-    private static Touchpoint touchpoint(Journey journey, Step step, JourneyDocument.TouchpointDoc doc) {
-        Touchpoint touchpoint = journey.setTouchpoint(step, doc.code(), doc.channel());
+    private static Touchpoint touchpoint(Journey journey, Step step, JourneyDocument.TouchpointDoc doc,
+                                         Set<String> codes) {
+        String code = Touchpoint.normaliseCode(doc.code());
+        if (!codes.add(code)) {
+            throw new DomainException("touchpoint.code.taken", code);
+        }
+        Touchpoint touchpoint = journey.appendTouchpoint(step, code, doc.channel());
         JourneyDocument.EffortPlanDoc plan = doc.effortPlan();
         if (plan != null) {
             touchpoint.plan(new EffortPlan(plan.targetCes(), plan.maxSteps(), plan.maxHandoffs(),

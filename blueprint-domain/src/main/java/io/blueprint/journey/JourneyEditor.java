@@ -1,5 +1,6 @@
 package io.blueprint.journey;
 
+import io.blueprint.access.Role;
 import io.blueprint.shared.DomainException;
 import io.blueprint.shared.Text;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +11,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Every change to a blueprint, as a use case. Each edit names the journey version the editor
- * last saw: the journey row is locked, a different version means someone else changed it in the
- * meantime and the edit is refused with their change; otherwise the edit is applied, the version
- * raised and the change recorded in the journey's history.
+ * Every change to a blueprint, as a use case. Only designers and admins change blueprints, and an
+ * archived journey is read-only until it is reactivated: every page and API asks
+ * {@link #mayEdit(JourneyStatus)} rather than deciding for itself. Each edit names the journey
+ * version the editor last saw: the journey row is locked, a different version means someone else
+ * changed it in the meantime and the edit is refused with their change; otherwise the edit is
+ * applied, the version raised and the change recorded in the journey's history.
  */
 @ApplicationScoped
 @Transactional
@@ -31,9 +34,23 @@ public class JourneyEditor {
     @Inject
     Actor actor;
 
+    @Inject
+    JourneyLimits limits;
+
+    /** Designers and admins change blueprints; every other role reads them. */
+    public boolean mayChangeBlueprints() {
+        return actor.hasRole(Role.DESIGNER) || actor.hasRole(Role.ADMIN);
+    }
+
+    /** Whether the actor may change a journey in this state: an archived one is read-only for everyone. */
+    public boolean mayEdit(JourneyStatus status) {
+        return mayChangeBlueprints() && status == JourneyStatus.ACTIVE;
+    }
+
     // ---- whole journeys
 
     public Journey create(long serviceId, String name, String persona, String description, String owner) {
+        requireEditor();
         Service service = services.find(serviceId).orElseThrow(() -> new DomainException("service.notFound", serviceId));
         requireFreeName(service, name, null);
         Journey journey = service.startJourney(name, persona);
@@ -56,6 +73,28 @@ public class JourneyEditor {
                 journey.getName(), oldName.equals(journey.getName()) ? null : oldName + " → " + journey.getName());
     }
 
+    /**
+     * Details and status in one change, as the API sends them: an archived journey takes new details
+     * only together with its reactivation; one that is archived here takes the details first.
+     */
+    public Journey update(long journeyId, long expectedVersion, String name, String persona, String description,
+                          String owner, JourneyStatus status) {
+        Journey journey = lockEvenArchived(journeyId, expectedVersion);
+        if (journey.getStatus() == JourneyStatus.ARCHIVED) {
+            if (status != JourneyStatus.ACTIVE) {
+                throw new DomainException("journey.archived", journey.getName());
+            }
+            journey.reactivate();
+            done(journey, ChangeAction.REACTIVATED, journey.getName(), null);
+        }
+        journey = updateDetails(journeyId, journey.getVersion(), name, persona, description, owner);
+        if (status == JourneyStatus.ARCHIVED) {
+            journey.archive();
+            done(journey, ChangeAction.ARCHIVED, journey.getName(), null);
+        }
+        return journey;
+    }
+
     public Journey archive(long journeyId, long expectedVersion) {
         Journey journey = lock(journeyId, expectedVersion);
         journey.archive();
@@ -63,13 +102,14 @@ public class JourneyEditor {
     }
 
     public Journey reactivate(long journeyId, long expectedVersion) {
-        Journey journey = lock(journeyId, expectedVersion);
+        Journey journey = lockEvenArchived(journeyId, expectedVersion);
         journey.reactivate();
         return done(journey, ChangeAction.REACTIVATED, journey.getName(), null);
     }
 
     /** A copy beside the original; touchpoint codes get the first free suffix ("RET-CALL-01-2"). */
     public Journey duplicate(long journeyId, String newName) {
+        requireEditor();
         Journey original = journeys.findBlueprint(journeyId)
                 .orElseThrow(() -> new DomainException("journey.notFound", journeyId));
         Service service = original.getService();
@@ -105,6 +145,7 @@ public class JourneyEditor {
 
     /** A journey from a document; the service is found by name, or registered when missing. */
     public Journey importDocument(JourneyDocument document) {
+        requireEditor();
         if (document == null || document.service() == null || document.service().isBlank()) {
             throw new DomainException("document.service.required").at("service");
         }
@@ -122,7 +163,7 @@ public class JourneyEditor {
                 }
             }
         }
-        Journey journey = JourneyDocuments.build(service, document);
+        Journey journey = JourneyDocuments.build(service, document, limits);
         journeys.store(journey);
         journeys.flush();
         record(journey, ChangeAction.IMPORTED, journey.getName(), null);
@@ -133,6 +174,7 @@ public class JourneyEditor {
 
     public Stage addStage(long journeyId, long expectedVersion, String name) {
         Journey journey = lock(journeyId, expectedVersion);
+        limits.stages(journey.getStages().size() + 1, "stages");
         Stage stage = journey.addStage(name);
         done(journey, ChangeAction.STAGE_ADDED, stage.getName(), null);
         return stage;
@@ -172,6 +214,7 @@ public class JourneyEditor {
     public Step addStep(long journeyId, long expectedVersion, long stageId, Lane lane, String title,
                         String description, String owningTeam, boolean failPoint, boolean waitPoint) {
         Journey journey = lock(journeyId, expectedVersion);
+        limits.steps(journey.getSteps().size() + 1, "steps");
         Stage stage = journey.stage(stageId);
         Step step = journey.addStep(stage, lane, title);
         step.edit(title, description, owningTeam, failPoint, waitPoint);
@@ -211,6 +254,7 @@ public class JourneyEditor {
 
     public Flow addFlow(long journeyId, long expectedVersion, long fromStepId, long toStepId, String label) {
         Journey journey = lock(journeyId, expectedVersion);
+        limits.flows(journey.getFlows().size() + 1, "flows");
         Flow flow = journey.addFlow(journey.step(fromStepId), journey.step(toStepId), label);
         done(journey, ChangeAction.FLOW_ADDED, flow.getFrom().getTitle(), "→ " + flow.getTo().getTitle());
         return flow;
@@ -248,6 +292,7 @@ public class JourneyEditor {
                       String unit, KpiDirection direction, String owner) {
         Journey journey = lock(journeyId, expectedVersion);
         Touchpoint touchpoint = touchpoint(journey, stepId);
+        limits.kpis(touchpoint.getKpis().size() + 1, "kpis");
         Kpi kpi = touchpoint.addKpi(metric, target, unit, direction, owner);
         done(journey, ChangeAction.KPI_ADDED, touchpoint.getCode(), metric + " " + kpi.getTarget() + " " + kpi.getUnit());
         return kpi;
@@ -279,13 +324,29 @@ public class JourneyEditor {
 
     // ---- the lock and the record
 
+    /** The journey to change, locked: refused to a reader, when stale, and when archived. */
     private Journey lock(long journeyId, long expectedVersion) {
+        Journey journey = lockEvenArchived(journeyId, expectedVersion);
+        if (journey.getStatus() == JourneyStatus.ARCHIVED) {
+            throw new DomainException("journey.archived", journey.getName());
+        }
+        return journey;
+    }
+
+    private Journey lockEvenArchived(long journeyId, long expectedVersion) {
+        requireEditor();
         Journey journey = journeys.lockForEdit(journeyId)
                 .orElseThrow(() -> new DomainException("journey.notFound", journeyId));
         if (journey.getVersion() != expectedVersion) {
             throw new ConcurrentEditException(history.last(journeyId).orElse(null), journey.getVersion());
         }
         return journey;
+    }
+
+    private void requireEditor() {
+        if (!mayChangeBlueprints()) {
+            throw new DomainException("journey.forbidden", actor.name());
+        }
     }
 
     private Journey done(Journey journey, ChangeAction action, String subject, String detail) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 @Embeddable
 public class ClaimChannel {
 
-    private static final Pattern URL = Pattern.compile("https?://[^\\s/$.?#][^\\s]*\\.[^\\s]+", Pattern.CASE_INSENSITIVE);
+    /** Only https: a claim form over plain http would send the customer's details readable to anyone on the way. */
+    private static final Pattern URL = Pattern.compile("https://[^\\s/$.?#][^\\s]*\\.[^\\s]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]{2,}[0-9]");
     private static final Pattern POSTAL_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 \\-]{2,9}");

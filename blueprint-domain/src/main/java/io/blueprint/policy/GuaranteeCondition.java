@@ -41,6 +41,9 @@ public class GuaranteeCondition {
         if (threshold != null && threshold.scale() > 2) {
             throw new DomainException("guarantee.threshold.scale").at("condition.threshold");
         }
+        if (threshold != null && integerDigits(threshold) > INTEGER_DIGITS) {
+            throw new DomainException("guarantee.threshold.tooLarge", MAX_NUMBER).at("condition.threshold");
+        }
         this.metric = metric;
         this.operator = operator;
         this.threshold = plain(threshold);
@@ -71,6 +74,15 @@ public class GuaranteeCondition {
     /** The threshold without the trailing zeros the database's fixed scale adds: 120, not 120.00. */
     public BigDecimal getThreshold() {
         return plain(threshold);
+    }
+
+    /** What the NUMERIC(14, 2) columns hold: 12 digits before the point. */
+    static final int INTEGER_DIGITS = 12;
+    static final String MAX_NUMBER = "999,999,999,999.99";
+
+    /** Digits before the point, read off precision and scale: cheap even for 1e1000000000. */
+    static long integerDigits(BigDecimal number) {
+        return (long) number.precision() - number.scale();
     }
 
     static BigDecimal plain(BigDecimal number) {

@@ -1,6 +1,7 @@
 package io.blueprint.policy;
 
 import io.blueprint.access.Role;
+import io.blueprint.access.UserAccountRepository;
 import io.blueprint.journey.Actor;
 import io.blueprint.journey.Channel;
 import io.blueprint.journey.Service;
@@ -38,6 +39,9 @@ public class GuaranteeDesk {
 
     @Inject
     PolicySettings settings;
+
+    @Inject
+    UserAccountRepository accounts;
 
     // ---- drafting
 
@@ -121,6 +125,14 @@ public class GuaranteeDesk {
     public ServiceGuarantee publish(long id, long expectedVersion) {
         allow(PolicyAction.PUBLISH);
         ServiceGuarantee guarantee = lock(id, expectedVersion);
+        if (!independentOf(guarantee)) {
+            List<String> others = approversOtherThan(guarantee);
+            throw others.isEmpty()
+                    ? new DomainException("guarantee.fourEyesNobody.forbidden", actor.name(), guarantee.getCode(),
+                    guarantee.getRevision())
+                    : new DomainException("guarantee.fourEyes.forbidden", actor.name(), guarantee.getCode(),
+                    guarantee.getRevision(), String.join(", ", others));
+        }
         List<PolicyFinding> findings = findings(guarantee);
         if (PolicyChecks.blocksPublishing(findings)) {
             throw new PolicyViolationException(guarantee.getCode(), guarantee.getRevision(), findings);
@@ -195,7 +207,7 @@ public class GuaranteeDesk {
     public boolean allows(PolicyAction action) {
         Role[] roles = switch (action) {
             case PUBLISH, RETIRE, SUPERSEDE -> APPROVERS;
-            case DRAFT, SUBMIT, RETURN_TO_DRAFT, DISCARD -> DRAFTERS;
+            case DRAFT, SUBMIT, RETURN_TO_DRAFT, DISCARD, NEW_VERSION -> DRAFTERS;
         };
         for (Role role : roles) {
             if (actor.hasRole(role)) {
@@ -203,6 +215,52 @@ public class GuaranteeDesk {
             }
         }
         return false;
+    }
+
+    /**
+     * What the actor may do to this version now: its state and the actor's roles, and four eyes
+     * (nobody approves what they drafted or submitted themselves). Screens offer these, the API lists them.
+     */
+    public java.util.EnumSet<PolicyAction> allowedActions(ServiceGuarantee guarantee) {
+        java.util.EnumSet<PolicyAction> allowed = java.util.EnumSet.noneOf(PolicyAction.class);
+        switch (guarantee.getStatus()) {
+            case DRAFT -> {
+                allowed.add(PolicyAction.DRAFT);
+                allowed.add(PolicyAction.SUBMIT);
+                allowed.add(PolicyAction.DISCARD);
+            }
+            case IN_REVIEW -> {
+                allowed.add(PolicyAction.RETURN_TO_DRAFT);
+                if (independentOf(guarantee)) {
+                    allowed.add(PolicyAction.PUBLISH);
+                }
+            }
+            case PUBLISHED -> {
+                allowed.add(PolicyAction.RETIRE);
+                allowed.add(PolicyAction.NEW_VERSION);
+            }
+            default -> allowed.add(PolicyAction.NEW_VERSION);
+        }
+        if (allowed.contains(PolicyAction.NEW_VERSION) && guarantees.openVersion(guarantee.getCode()).isPresent()) {
+            allowed.remove(PolicyAction.NEW_VERSION);
+        }
+        allowed.removeIf(action -> !allows(action));
+        return allowed;
+    }
+
+    /** Four eyes: the approver is neither the version's drafter nor its submitter (unless the setting is off). */
+    private boolean independentOf(ServiceGuarantee guarantee) {
+        String me = actor.name();
+        return !settings.fourEyes() || (!me.equals(guarantee.getCreatedBy()) && !me.equals(guarantee.getSubmittedBy()));
+    }
+
+    /** The executives who could approve instead, for the refusal. */
+    private List<String> approversOtherThan(ServiceGuarantee guarantee) {
+        return accounts.enabledWith(Role.EXECUTIVE).stream()
+                .filter(name -> !name.equals(guarantee.getCreatedBy()) && !name.equals(guarantee.getSubmittedBy()))
+                .sorted()
+                .limit(10)
+                .toList();
     }
 
     // ---- helpers

@@ -8,5 +8,7 @@ public enum PolicyAction {
     PUBLISH,
     SUPERSEDE,
     RETIRE,
-    DISCARD
+    DISCARD,
+    /** A new draft from a published (or superseded, or retired) version. */
+    NEW_VERSION
 }

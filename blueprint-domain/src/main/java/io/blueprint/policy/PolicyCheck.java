@@ -12,6 +12,8 @@ public enum PolicyCheck {
     EXPLICIT_REMEDY(Severity.ERROR),
     /** A short claim procedure, or automatic payout. */
     SHORT_CLAIM(Severity.WARNING),
+    /** A remedy paid on claim says how to claim (its steps) and until when (a deadline), so the charter can. */
+    CLAIM_PROCEDURE_STATED(Severity.ERROR),
     /** Linked to at least one customer-visible touchpoint, where the promise is kept. */
     CUSTOMER_TOUCHPOINT(Severity.ERROR),
     /** No vague promise words ("quickly", "빠르게") without a number. */

@@ -120,13 +120,14 @@ public final class PolicyChecks {
             }
             if (rule.payout() == Payout.ON_CLAIM) {
                 if (rule.claimSteps().isEmpty()) {
-                    add(findings, PolicyCheck.SHORT_CLAIM, "policy.claim.noSteps", path + ".claimSteps", n);
+                    add(findings, PolicyCheck.CLAIM_PROCEDURE_STATED, "policy.claim.noSteps", path + ".claimSteps", n);
                 } else if (rule.claimSteps().size() > settings.maxClaimSteps()) {
                     add(findings, PolicyCheck.SHORT_CLAIM, "policy.claim.tooManySteps", path + ".claimSteps", n,
                             rule.claimSteps().size(), settings.maxClaimSteps());
                 }
                 if (rule.claimDeadlineDays() == null) {
-                    add(findings, PolicyCheck.SHORT_CLAIM, "policy.claim.noDeadline", path + ".claimDeadlineDays", n);
+                    add(findings, PolicyCheck.CLAIM_PROCEDURE_STATED, "policy.claim.noDeadline", path + ".claimDeadlineDays",
+                            n);
                 }
             }
         }

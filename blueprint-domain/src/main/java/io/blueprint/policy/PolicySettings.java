@@ -10,9 +10,10 @@ import java.util.Map;
  * "today" is for effective dates. The web module reads them from MicroProfile Config.
  *
  * @param severities a severity per check; a check missing here keeps its default
+ * @param fourEyes   the executive who publishes a version must not be the one who drafted or submitted it
  */
 public record PolicySettings(int maxExclusions, int maxClaimSteps, List<String> vagueWords,
-                             Map<PolicyCheck, Severity> severities, ZoneId zone) {
+                             Map<PolicyCheck, Severity> severities, ZoneId zone, boolean fourEyes) {
 
     public static final List<String> DEFAULT_VAGUE_WORDS = List.of(
             "quickly", "promptly", "as soon as possible", "asap", "fast", "soon", "in a timely manner", "swiftly",
@@ -27,9 +28,9 @@ public record PolicySettings(int maxExclusions, int maxClaimSteps, List<String> 
         severities = Map.copyOf(all);
     }
 
-    /** The defaults the product ships with: at most 3 exclusions, at most 3 claim steps, Seoul time. */
+    /** The defaults the product ships with: at most 3 exclusions, at most 3 claim steps, Seoul time, four eyes. */
     public static PolicySettings defaults() {
-        return new PolicySettings(3, 3, DEFAULT_VAGUE_WORDS, Map.of(), ZoneId.of("Asia/Seoul"));
+        return new PolicySettings(3, 3, DEFAULT_VAGUE_WORDS, Map.of(), ZoneId.of("Asia/Seoul"), true);
     }
 
     public Severity severityOf(PolicyCheck check) {

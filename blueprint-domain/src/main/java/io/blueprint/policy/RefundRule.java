@@ -109,8 +109,15 @@ public class RefundRule extends AbstractEntity {
                 && terms.amount().compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new DomainException("refundRule.percent.range").at("amount");
         }
+        if (terms.amount() != null && GuaranteeCondition.integerDigits(terms.amount()) > GuaranteeCondition.INTEGER_DIGITS) {
+            throw new DomainException("refundRule.amount.tooLarge", GuaranteeCondition.MAX_NUMBER).at("amount");
+        }
         if (terms.cap() != null && terms.cap().signum() < 0) {
             throw new DomainException("refundRule.cap.negative").at("cap");
+        }
+        if (terms.cap() != null && (terms.cap().scale() > 2
+                || GuaranteeCondition.integerDigits(terms.cap()) > GuaranteeCondition.INTEGER_DIGITS)) {
+            throw new DomainException("refundRule.cap.tooLarge", GuaranteeCondition.MAX_NUMBER).at("cap");
         }
         if (terms.breachUnitSize() != null && terms.breachUnitSize() < 1) {
             throw new DomainException("refundRule.breachUnitSize.range").at("breachUnitSize");

@@ -3,6 +3,7 @@ package io.blueprint.policy;
 import io.blueprint.journey.Service;
 import io.blueprint.journey.Touchpoint;
 import io.blueprint.shared.Auditable;
+import io.blueprint.shared.Dates;
 import io.blueprint.shared.DomainException;
 import io.blueprint.shared.Text;
 import jakarta.persistence.CascadeType;
@@ -194,6 +195,10 @@ public class ServiceGuarantee extends Auditable {
         condition = terms.condition();
         if (terms.effectiveFrom() == null) {
             throw new DomainException("guarantee.effectiveFrom.required").at("effectiveFrom");
+        }
+        Dates.requireSupported(terms.effectiveFrom(), "effectiveFrom");
+        if (terms.effectiveTo() != null) {
+            Dates.requireSupported(terms.effectiveTo(), "effectiveTo");
         }
         if (terms.effectiveTo() != null && terms.effectiveTo().isBefore(terms.effectiveFrom())) {
             throw new DomainException("guarantee.effectiveTo.beforeFrom").at("effectiveTo");

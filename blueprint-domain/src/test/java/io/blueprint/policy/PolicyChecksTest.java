@@ -53,6 +53,11 @@ class PolicyChecksTest {
                 org.assertj.core.groups.Tuple.tuple("policy.claimChannel.badUrl", "claimChannels[3]"));
 
         terms.channels.clear();
+        terms.channels.add(new ClaimChannel(ClaimChannelKind.WEB, "http://shop.example.com/claim", null));
+        assertThat(keys()).as("a plain-http claim link").containsExactly("policy.claimChannel.badUrl");
+
+        terms.channels.clear();
+        terms.channels.add(new ClaimChannel(ClaimChannelKind.WEB, "HTTPS://shop.example.com/claim", null));
         terms.channels.add(new ClaimChannel(ClaimChannelKind.PHONE, "1588-1234", null));
         terms.channels.add(new ClaimChannel(ClaimChannelKind.EMAIL, "care@shop.example.com", null));
         assertThat(findings()).isEmpty();
@@ -83,14 +88,27 @@ class PolicyChecksTest {
     }
 
     @Test
+    void aRemedyPaidOnClaimMustSayHowAndUntilWhenBeforeItCanBePublished() {
+        terms.rules.set(0, Terms.onClaim(List.of(), null));
+
+        List<PolicyFinding> found = findings();
+        assertThat(found).extracting(PolicyFinding::check, PolicyFinding::messageKey, PolicyFinding::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(PolicyCheck.CLAIM_PROCEDURE_STATED, "policy.claim.noSteps", Severity.ERROR),
+                        org.assertj.core.groups.Tuple.tuple(PolicyCheck.CLAIM_PROCEDURE_STATED, "policy.claim.noDeadline", Severity.ERROR));
+        assertThat(PolicyChecks.blocksPublishing(found)).isTrue();
+    }
+
+    @Test
     void aClaimTakesAtMostThreeStepsAndHasADeadline() {
         terms.rules.set(0, Terms.onClaim(List.of("Open the claim form", "Enter the call time"), 30));
         assertThat(findings()).isEmpty();
 
         terms.rules.set(0, Terms.onClaim(List.of("Find the receipt", "Print the form", "Sign it", "Post it"), null));
+        // errors come first: a missing deadline blocks publishing, four steps only warn
         assertThat(findings()).extracting(PolicyFinding::messageKey).containsExactly(
-                "policy.claim.tooManySteps", "policy.claim.noDeadline");
-        assertThat(findings().get(0).arguments()).containsExactly(1, 4, 3);
+                "policy.claim.noDeadline", "policy.claim.tooManySteps");
+        assertThat(findings().get(1).arguments()).containsExactly(1, 4, 3);
     }
 
     @Test
@@ -132,7 +150,7 @@ class PolicyChecksTest {
     @Test
     void thresholdsAndSeveritiesAreSettings() {
         PolicyChecks strict = new PolicyChecks(new PolicySettings(1, 1, List.of("pronto"),
-                Map.of(PolicyCheck.FEW_EXCLUSIONS, Severity.ERROR), java.time.ZoneOffset.UTC));
+                Map.of(PolicyCheck.FEW_EXCLUSIONS, Severity.ERROR), java.time.ZoneOffset.UTC, true));
         terms.exclusions.add("Public holidays");
         terms.promise = "Answered pronto";
         terms.rules.set(0, Terms.onClaim(List.of("Open the claim form", "Enter the call time"), 30));

@@ -4,7 +4,7 @@ import io.blueprint.access.AccountDesk;
 import io.blueprint.access.AccountSettings;
 import io.blueprint.shared.DomainException;
 import io.blueprint.web.i18n.Messages;
-import io.blueprint.web.navigation.InternalPath;
+import io.blueprint.web.security.LoginView;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -72,11 +72,17 @@ public class OwnPasswordView implements Serializable {
         if (leave) {
             ExternalContext external = faces.getExternalContext();
             try {
-                external.redirect(external.getRequestContextPath() + InternalPath.orHome(next, PAGE));
+                external.redirect(external.getRequestContextPath() + nextPage());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Where to go on to: the page asked for (by the one rule for a sign-in's next page), never back here. */
+    private String nextPage() {
+        String target = LoginView.safeNext(next);
+        return target.startsWith(PAGE) ? "/" : target;
     }
 
     public AccountSummary getMe() {

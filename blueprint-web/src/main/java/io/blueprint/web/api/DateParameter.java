@@ -1,5 +1,6 @@
 package io.blueprint.web.api;
 
+import io.blueprint.shared.Dates;
 import io.blueprint.shared.DomainException;
 
 import java.time.LocalDate;
@@ -16,8 +17,12 @@ public final class DateParameter {
         if (text == null || text.isBlank()) {
             return null;
         }
+        if (text.length() > 10) {
+            // "-999999999-01-01" and the like: LocalDate reads them, no reader means them
+            throw new DomainException("api.date.invalid", text.substring(0, Math.min(20, text.length()))).at("date");
+        }
         try {
-            return LocalDate.parse(text.strip());
+            return Dates.requireSupported(LocalDate.parse(text.strip()), "date");
         } catch (DateTimeParseException e) {
             throw new DomainException("api.date.invalid", text).at("date");
         }

@@ -54,7 +54,8 @@ public final class ErrorResponses {
     /** Refusals because of the state something is in, not because of the input: 409. */
     private static final java.util.Set<String> CONFLICTS = java.util.Set.of("guarantee.published.immutable",
             "guarantee.inReview.locked", "guarantee.transition.invalid", "guarantee.draft.alreadyOpen",
-            "account.lastAdmin", "account.disable.self", "account.sso.noPassword", "token.tooMany");
+            "journey.archived", "account.lastAdmin", "account.disable.self", "account.sso.noPassword",
+            "token.tooMany");
 
     /**
      * A business rule: 404 for what does not exist, 403 for what the caller's roles do not allow,
@@ -276,8 +277,73 @@ public final class ErrorResponses {
         }
     }
 
+    /**
+     * Whatever else went wrong: still the JSON error body, never a stack trace or plain text. A body
+     * that ran over its limit deep inside a reader is still a 413.
+     */
+    @Provider
+    public static class AnyFailureMapper implements ExceptionMapper<Throwable> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(Throwable e) {
+            return failure(headers, e);
+        }
+    }
+
+    /**
+     * The JAX-RS runtime's own refusals (unknown path, wrong method, unsupported media type, a role
+     * check): their status and headers, in the JSON error body.
+     */
+    @Provider
+    public static class WebApplicationMapper implements ExceptionMapper<jakarta.ws.rs.WebApplicationException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.ws.rs.WebApplicationException e) {
+            Response original = e.getResponse();
+            int status = original == null ? 500 : original.getStatus();
+            if (status >= 500) {
+                return failure(headers, e);
+            }
+            Locale locale = locale(headers);
+            String key = plainKey(status);
+            Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(status, key.substring(4), Messages.format(locale, key), List.of()));
+            if (original != null) {
+                original.getHeaders().forEach((name, values) -> {
+                    if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                        values.forEach(v -> answer.header(name, v));
+                    }
+                });
+            }
+            return answer.build();
+        }
+    }
+
+    /** The message key for a status the runtime chose itself. */
+    static String plainKey(int status) {
+        return switch (status) {
+            case 401 -> "api.unauthorized";
+            case 403 -> "api.forbidden";
+            case 404 -> "api.notFound";
+            case 405 -> "api.methodNotAllowed";
+            case 406 -> "api.notAcceptable";
+            case 413 -> "api.body.tooLarge.plain";
+            case 415 -> "api.mediaType.form";
+            default -> "api.badRequest";
+        };
+    }
+
     static Response failure(HttpHeaders headers, Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyLimits.TooLarge tooLarge) {
+                return BodyLimits.tooLarge(headers == null ? List.of() : headers.getAcceptableLanguages(), tooLarge.limit);
+            }
             if (cause instanceof io.blueprint.policy.PolicyViolationException violation) {
                 return policyAnswer(headers, violation);
             }
@@ -307,7 +373,7 @@ public final class ErrorResponses {
         java.util.logging.Logger.getLogger(ErrorResponses.class.getName())
                 .log(java.util.logging.Level.SEVERE, "Request failed", e);
         return answer(Response.Status.INTERNAL_SERVER_ERROR, "failed",
-                Messages.format(locale(headers), "editor.failed"), List.of());
+                Messages.format(locale(headers), "api.failed"), List.of());
     }
 
     /**
@@ -321,9 +387,10 @@ public final class ErrorResponses {
         public void filter(jakarta.ws.rs.container.ContainerRequestContext request,
                            jakarta.ws.rs.container.ContainerResponseContext response) {
             int status = response.getStatus();
-            if ((status == 403 || status == 404 || status == 405) && !(response.getEntity() instanceof ApiError)) {
+            if (status >= 400 && status < 500 && !(response.getEntity() instanceof ApiError)
+                    && !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
                 Locale locale = locale(request.getAcceptableLanguages());
-                String key = status == 403 ? "api.forbidden" : status == 404 ? "api.notFound" : "api.methodNotAllowed";
+                String key = plainKey(status);
                 response.setEntity(new ApiError(status, key.substring(4), Messages.format(locale, key), List.of()),
                         null, MediaType.APPLICATION_JSON_TYPE);
             }

@@ -103,8 +103,7 @@ public class EditorView implements Serializable {
 
     /** Designers and admins edit an active journey; everybody else, and archived journeys, are read-only. */
     public boolean isEditable() {
-        return model != null && model.status() == JourneyStatus.ACTIVE
-                && currentUser.isBlueprintEditor();
+        return model != null && editor.mayEdit(model.status());
     }
 
     // ---- drag and drop

@@ -64,6 +64,6 @@ public class GuaranteeFacade {
                 g.getStatus().wasPublished() ? PublishedGuarantee.lastDayInForce(g.getEffectiveTo(), g.getEndedOn()) : null,
                 versions,
                 terms.touchpointCodes().stream().map(code -> new GuaranteeModel.Linked(code, byCode.get(code))).toList(),
-                ofService);
+                ofService, desk.allowedActions(g));
     }
 }

@@ -20,7 +20,8 @@ public record GuaranteeModel(long id, long version, String code, int revision, G
                              String serviceName, GuaranteeTerms terms, String createdBy, String changedBy,
                              String submittedBy, Instant submittedAt, String reviewNote, String approvedBy,
                              Instant approvedAt, String retiredBy, Instant retiredAt, LocalDate lastDayInForce,
-                             List<VersionRow> versions, List<Linked> linked, List<TouchpointRow> serviceTouchpoints)
+                             List<VersionRow> versions, List<Linked> linked, List<TouchpointRow> serviceTouchpoints,
+                             java.util.Set<io.blueprint.policy.PolicyAction> allowed)
         implements Serializable {
 
     /** One version of the same code, for the history. */

@@ -103,33 +103,42 @@ public class GuaranteeView implements Serializable {
 
     // ---- what the viewer may do
 
-    /** Only a draft's terms change, and only for those who draft. */
+    /** Only a draft's terms change, and only for those who draft: the domain says what the viewer may do. */
     public boolean isEditable() {
-        return model != null && model.isDraft() && desk.allows(PolicyAction.DRAFT);
+        return may(PolicyAction.DRAFT);
     }
 
     public boolean isMaySubmit() {
-        return isEditable() && desk.allows(PolicyAction.SUBMIT);
+        return may(PolicyAction.SUBMIT);
     }
 
     public boolean isMayReturn() {
-        return model != null && model.isInReview() && desk.allows(PolicyAction.RETURN_TO_DRAFT);
+        return may(PolicyAction.RETURN_TO_DRAFT);
     }
 
     public boolean isMayPublish() {
-        return model != null && model.isInReview() && desk.allows(PolicyAction.PUBLISH);
+        return may(PolicyAction.PUBLISH);
+    }
+
+    /** In review, an executive who drafted or submitted it: someone else must approve (four eyes). */
+    public boolean isAwaitingOtherApprover() {
+        return model != null && model.isInReview() && desk.allows(PolicyAction.PUBLISH) && !may(PolicyAction.PUBLISH);
     }
 
     public boolean isMayRetire() {
-        return model != null && model.isPublished() && desk.allows(PolicyAction.RETIRE);
+        return may(PolicyAction.RETIRE);
     }
 
     public boolean isMayStartNewVersion() {
-        return model != null && model.isFrozen() && model.openVersion() == null && desk.allows(PolicyAction.DRAFT);
+        return may(PolicyAction.NEW_VERSION);
     }
 
     public boolean isMayDiscard() {
-        return isEditable() && desk.allows(PolicyAction.DISCARD);
+        return may(PolicyAction.DISCARD);
+    }
+
+    private boolean may(PolicyAction action) {
+        return model != null && model.allowed().contains(action);
     }
 
     // ---- live checks

@@ -59,6 +59,7 @@ public class PolicySettingsProducer {
                 config.getOptionalValue("blueprint.policy.max-claim-steps", Integer.class).orElse(defaults.maxClaimSteps()),
                 vagueWords.stream().map(String::strip).filter(w -> !w.isEmpty()).toList(),
                 severities,
-                config.getOptionalValue("blueprint.policy.zone", String.class).map(ZoneId::of).orElse(defaults.zone()));
+                config.getOptionalValue("blueprint.policy.zone", String.class).map(ZoneId::of).orElse(defaults.zone()),
+                config.getOptionalValue("blueprint.policy.four-eyes", Boolean.class).orElse(defaults.fourEyes()));
     }
 }

@@ -196,7 +196,8 @@ public class BlueprintAuthenticationMechanism implements HttpAuthenticationMecha
             String who = verdict.account() == null ? tokenLabel(token) : verdict.account().getUsername();
             failed(SignInLog.Method.TOKEN, who, address, verdict, now);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Blueprint\", error=\"invalid_token\"");
-            return context.responseUnauthorized();
+            return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+                    Messages.format(locale(request), "api.token.invalid"));
         }
         return scriptUser(verdict.account(), request, response, context);
     }
@@ -256,6 +257,12 @@ public class BlueprintAuthenticationMechanism implements HttpAuthenticationMecha
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Blueprint\", charset=\"UTF-8\"");
         response.addHeader("WWW-Authenticate", "Bearer realm=\"Blueprint\"");
+        HttpServletRequest request = context.getRequest();
+        if (isApi(request)) {
+            // the API's errors are JSON, this one too
+            return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+                    Messages.format(locale(request), "api.unauthorized"));
+        }
         return context.responseUnauthorized();
     }
 

@@ -1,6 +1,7 @@
 package io.blueprint.web.security;
 
 import io.blueprint.access.Role;
+import io.blueprint.journey.JourneyEditor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -35,9 +36,12 @@ public class CurrentUser {
         return Arrays.stream(Role.values()).filter(r -> securityContext.isCallerInRole(r.name())).toList();
     }
 
-    /** Designers and admins change blueprints; every other role reads them. */
+    @Inject
+    JourneyEditor journeys;
+
+    /** Whether the user may change blueprints at all; the domain decides. */
     public boolean isBlueprintEditor() {
-        return securityContext.isCallerInRole(Role.DESIGNER_NAME) || securityContext.isCallerInRole(Role.ADMIN_NAME);
+        return journeys.mayChangeBlueprints();
     }
 
     public boolean hasRole(String role) {

@@ -3,7 +3,6 @@ package io.blueprint.web.security;
 import io.blueprint.access.SignInDesk;
 import io.blueprint.access.UserAccount;
 import io.blueprint.web.i18n.Messages;
-import io.blueprint.web.navigation.InternalPath;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -90,9 +89,20 @@ public class LoginView {
         }
     }
 
-    /** Only a path inside Blueprint, so the login page cannot be used to send people elsewhere. */
     String safeNext() {
-        return InternalPath.orHome(next, BlueprintAuthenticationMechanism.LOGIN_PAGE);
+        return safeNext(next);
+    }
+
+    /** Only a path inside Blueprint, so a sign-in cannot be used to send people elsewhere; "/" otherwise. */
+    public static String safeNext(String next) {
+        // a control character could hide "//" from this check (browsers drop tabs and line breaks from URLs);
+        // /sso/ would start another sign-in after this one
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.chars().anyMatch(Character::isISOControl)
+                || next.startsWith(BlueprintAuthenticationMechanism.LOGIN_PAGE) || next.startsWith("/sso/")) {
+            return "/";
+        }
+        return next;
     }
 
     public String getUsername() {

@@ -175,7 +175,7 @@ public class DemoData {
                 List.of(new RefundRuleTerms(Remedy.CASH_REFUND, AmountKind.PER_BREACH_UNIT, new BigDecimal("2000"),
                         BreachUnit.DAYS, 1, new BigDecimal("20000"), "KRW", Payout.ON_CLAIM,
                         List.of("Open the order and choose 'Late refund' · 주문에서 '환불 지연' 선택",
-                                "Confirm the bank account · 환불 계좌 확인"), 30))), "executive");
+                                "Confirm the bank account · 환불 계좌 확인"), 30))), "designer");
         publishOn(refund, firstDay);
 
         ServiceGuarantee pickup = ServiceGuarantee.firstDraft(service, DEMO_PICKUP_GUARANTEE, new GuaranteeTerms(

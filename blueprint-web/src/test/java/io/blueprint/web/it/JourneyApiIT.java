@@ -17,6 +17,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -287,6 +288,44 @@ class JourneyApiIT {
         HttpResponse<String> history = call(DemoUser.VIEWER, "GET", "/journeys/" + built.journeyId() + "/history", null, null);
         assertThat(Http.json(history).asJsonArray().getValuesAs(JsonObject.class))
                 .extracting(c -> c.getString("action")).startsWith("ARCHIVED").contains("TOUCHPOINT_SET", "CREATED");
+    }
+
+    @Test
+    void anArchivedJourneyRefusesEveryChangeWith409AndStaysByteForByteTheSameUntilReactivated() {
+        Built built = build("Archive " + UUID.randomUUID());
+        String path = "/journeys/" + built.journeyId();
+        HttpResponse<String> archived = ok(call(DemoUser.DESIGNER, "PUT", path, built.etag(),
+                "{\"name\":\"Cancel a contract\",\"status\":\"ARCHIVED\"}"));
+        assertThat(json(archived).getBoolean("editable")).isFalse();
+        String etag = etag(archived);
+        JsonObject journey = json(archived);
+        long stage = journey.getJsonArray("stages").getJsonObject(0).getJsonNumber("id").longValue();
+        String before = call(DemoUser.VIEWER, "GET", path, null, null).body();
+
+        Map<String, HttpResponse<String>> attempts = new java.util.LinkedHashMap<>();
+        attempts.put("add a stage", call(DemoUser.DESIGNER, "POST", path + "/stages", etag, "{\"name\":\"Later\"}"));
+        attempts.put("add a step", call(DemoUser.DESIGNER, "POST", path + "/steps", etag,
+                "{\"stageId\":" + stage + ",\"lane\":\"CUSTOMER_ACTIONS\",\"title\":\"Writes a letter\"}"));
+        attempts.put("delete a step", call(DemoUser.DESIGNER, "DELETE", path + "/steps/" + built.stepId(), etag, null));
+        attempts.put("set a touchpoint", call(DemoUser.DESIGNER, "PUT", path + "/steps/" + built.stepId() + "/touchpoint",
+                etag, "{\"code\":\"CXL-CALL-09\",\"channel\":\"CHAT\"}"));
+        attempts.put("rename it", call(DemoUser.DESIGNER, "PUT", path, etag, "{\"name\":\"Renamed\",\"status\":\"ARCHIVED\"}"));
+        attempts.put("rename the stage", call(DemoUser.ADMIN, "PUT", path + "/stages/" + stage, etag, "{\"name\":\"Other\"}"));
+        attempts.put("delete it", call(DemoUser.DESIGNER, "DELETE", path, etag, null));
+
+        attempts.forEach((what, refused) -> {
+            assertThat(refused.statusCode()).as(what + ": " + refused.body()).isEqualTo(409);
+            assertThat(json(refused).getString("message")).as(what).contains("archived", "Reactivate");
+        });
+        assertThat(call(DemoUser.VIEWER, "GET", path, null, null).body()).as("nothing changed").isEqualTo(before);
+
+        HttpResponse<String> reactivated = ok(call(DemoUser.DESIGNER, "PUT", path, etag,
+                "{\"name\":\"Cancel a contract\",\"status\":\"ACTIVE\"}"));
+        assertThat(json(reactivated).getBoolean("editable")).isTrue();
+        assertThat(call(DemoUser.DESIGNER, "POST", path + "/stages", etag(reactivated), "{\"name\":\"Later\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(json(call(DemoUser.VIEWER, "GET", path, null, null)).getBoolean("editable"))
+                .as("a viewer may not edit even an active journey").isFalse();
     }
 
     @Test

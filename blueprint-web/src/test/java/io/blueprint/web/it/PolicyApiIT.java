@@ -200,7 +200,7 @@ class PolicyApiIT {
         assertThat(json(second).getString("status")).isEqualTo("DRAFT");
         assertThat(act(DemoUser.DESIGNER, published, "new-version", null).statusCode())
                 .as("one open draft per guarantee").isEqualTo(409);
-        HttpResponse<String> secondPublished = act(DemoUser.EXECUTIVE, act(DemoUser.EXECUTIVE, second, "submit", null),
+        HttpResponse<String> secondPublished = act(DemoUser.EXECUTIVE, act(DemoUser.DESIGNER, second, "submit", null),
                 "publish", null);
         assertThat(json(secondPublished).getString("status")).isEqualTo("PUBLISHED");
 
@@ -222,6 +222,50 @@ class PolicyApiIT {
         assertThat(api.call(DemoUser.EXECUTIVE, "DELETE", "/guarantees/" + discardId, etag(discardable), null)
                 .statusCode()).isEqualTo(204);
         assertThat(api.call(DemoUser.VIEWER, "GET", "/guarantees/" + discardId, null, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anExecutiveWhoDraftedOrSubmittedAVersionMayNotApproveItAndTheAnswerSaysWhoMay() {
+        HttpResponse<String> own = act(DemoUser.EXECUTIVE, create(DemoUser.EXECUTIVE, code(), new Terms(today)), "submit", null);
+        assertThat(json(own).getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("RETURN_TO_DRAFT");
+
+        HttpResponse<String> refused = act(DemoUser.EXECUTIVE, own, "publish", null);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused).getString("message")).contains("executive drafted or submitted", "may not approve");
+        assertThat(json(api.call(DemoUser.VIEWER, "GET", "/guarantees/" + json(own).getJsonNumber("id"), null, null))
+                .getString("status")).isEqualTo("IN_REVIEW");
+
+        // drafted by the designer but submitted by the executive: still the executive's own
+        HttpResponse<String> submittedByExecutive = act(DemoUser.EXECUTIVE,
+                create(DemoUser.DESIGNER, code(), new Terms(today)), "submit", null);
+        assertThat(act(DemoUser.EXECUTIVE, submittedByExecutive, "publish", null).statusCode()).isEqualTo(403);
+
+        // drafted and submitted by the designer: the executive approves
+        HttpResponse<String> designers = act(DemoUser.DESIGNER, create(DemoUser.DESIGNER, code(), new Terms(today)),
+                "submit", null);
+        HttpResponse<String> asExecutive = api.call(DemoUser.EXECUTIVE, "GET", "/guarantees/" + json(designers)
+                .getJsonNumber("id"), null, null);
+        assertThat(json(asExecutive).getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactlyInAnyOrder("RETURN_TO_DRAFT", "PUBLISH");
+        assertThat(act(DemoUser.EXECUTIVE, designers, "publish", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aRemedyPaidOnClaimCannotBePublishedWithoutItsClaimStepsAndDeadline() {
+        Terms terms = new Terms(today);
+        terms.rules.set(0, Json.createObjectBuilder(terms.rules.get(0)).add("payout", "ON_CLAIM").build());
+        HttpResponse<String> draft = create(DemoUser.DESIGNER, code(), terms);
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+        HttpResponse<String> inReview = act(DemoUser.DESIGNER, draft, "submit", null);
+
+        HttpResponse<String> refused = act(DemoUser.EXECUTIVE, inReview, "publish", null);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(json(refused).getJsonArray("findings").getValuesAs(JsonObject.class))
+                .filteredOn(f -> f.getString("check").equals("CLAIM_PROCEDURE_STATED"))
+                .extracting(f -> f.getString("severity")).containsExactly("ERROR", "ERROR");
     }
 
     @Test

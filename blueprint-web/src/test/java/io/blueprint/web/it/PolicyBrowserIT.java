@@ -26,7 +26,7 @@ import static io.blueprint.web.it.Browser.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Service policy in a real browser: an executive publishes a guarantee that passes the policy
+ * Service policy in a real browser: a designer drafts and an executive publishes a guarantee that passes the policy
  * checks and anyone sees it on the public charter; a vague promise is refused with the reason; the
  * checks follow the form as it is typed; designers cannot publish; versions compare field by field.
  */
@@ -122,38 +122,43 @@ class PolicyBrowserIT {
         awaitChecksWithout(browser, "Refund rule 1");
     }
 
-    private static void submitAndPublish(WebDriver executive) {
-        click(executive, "guarantee:submit");
+    /** The designer submits the draft open in their browser; an executive opens it and publishes (four eyes). */
+    private WebDriver submitThenPublishAsExecutive(WebDriver designer) {
+        click(designer, "guarantee:submit");
+        Browser.waitFor(designer).until(ExpectedConditions.textToBe(STATUS, "In review"));
+        WebDriver executive = signedIn(DemoUser.EXECUTIVE);
+        executive.get(designer.getCurrentUrl());
         Browser.waitFor(executive).until(ExpectedConditions.textToBe(STATUS, "In review"));
         click(executive, "guarantee:publish");
         Browser.waitFor(executive).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         Browser.awaitAjax(executive);
+        return executive;
     }
 
     @Test
     void anExecutivePublishesAGuaranteeThatPassesTheChecksAndTheCharterShowsIt() {
-        WebDriver executive = signedIn(DemoUser.EXECUTIVE);
-        executive.get(base + "policy/guarantees.xhtml");
-        Browser.waitFor(executive).until(ExpectedConditions.presenceOfElementLocated(By.id("list:guarantees")));
-        assertThat(executive.findElement(By.id("list:guarantees")).getText())
+        WebDriver designer = signedIn(DemoUser.DESIGNER);
+        designer.get(base + "policy/guarantees.xhtml");
+        Browser.waitFor(designer).until(ExpectedConditions.presenceOfElementLocated(By.id("list:guarantees")));
+        assertThat(designer.findElement(By.id("list:guarantees")).getText())
                 .contains(DemoData.DEMO_CALL_GUARANTEE, DemoData.DEMO_REFUND_GUARANTEE, DemoData.DEMO_PICKUP_GUARANTEE)
                 .contains("Yes (v2)", "5 errors");
-        Browser.screenshot(executive, "policy-guarantees");
+        Browser.screenshot(designer, "policy-guarantees");
 
         String code = uniqueCode("CHAT-60S");
         String title = "Chat answered within 60 seconds " + code;
-        create(executive, code, title);
-        assertThat(executive.findElement(STATUS).getText()).isEqualTo("Draft");
-        assertThat(checks(executive)).contains("Say how to claim", "add a refund rule",
+        create(designer, code, title);
+        assertThat(designer.findElement(STATUS).getText()).isEqualTo("Draft");
+        assertThat(checks(designer)).contains("Say how to claim", "add a refund rule",
                 "Link the guarantee to the touchpoint");
 
-        fillTerms(executive, "A chat agent answers within 60 seconds, or we credit 1,000 points.");
-        Browser.waitFor(executive).until(ExpectedConditions.visibilityOfElementLocated(By.id("guarantee:checks-pass")));
-        assertThat(checks(executive)).contains("Passes all policy checks.");
-        scrollTo(executive, By.id("guarantee-heading"));
-        Browser.screenshot(executive, "policy-guarantee-checks");
+        fillTerms(designer, "A chat agent answers within 60 seconds, or we credit 1,000 points.");
+        Browser.waitFor(designer).until(ExpectedConditions.visibilityOfElementLocated(By.id("guarantee:checks-pass")));
+        assertThat(checks(designer)).contains("Passes all policy checks.");
+        scrollTo(designer, By.id("guarantee-heading"));
+        Browser.screenshot(designer, "policy-guarantee-checks");
 
-        submitAndPublish(executive);
+        WebDriver executive = submitThenPublishAsExecutive(designer);
         Browser.waitFor(executive).until(ExpectedConditions.textToBe(STATUS, "Published"));
         assertThat(executive.findElement(By.id("approved-by")).getText()).contains("executive");
         assertThat(executive.findElement(By.id("guarantee:frozen")).getText()).contains("Published versions never change");
@@ -193,20 +198,20 @@ class PolicyBrowserIT {
 
     @Test
     void aGuaranteeWithAVaguePromiseCannotBePublishedAndThePageSaysWhy() {
-        WebDriver executive = signedIn(DemoUser.EXECUTIVE);
+        WebDriver designer = signedIn(DemoUser.DESIGNER);
         String code = uniqueCode("PICKUP-FAST");
-        create(executive, code, "Fast pickup " + code);
-        fillTerms(executive, "반품 상품은 빠르게 처리합니다.");
+        create(designer, code, "Fast pickup " + code);
+        fillTerms(designer, "반품 상품은 빠르게 처리합니다.");
         String vague = "\"빠르게\" promises nothing measurable";
-        assertThat(checks(executive)).contains(vague).doesNotContain("Passes all policy checks.");
+        assertThat(checks(designer)).contains(vague).doesNotContain("Passes all policy checks.");
 
         // the live checks follow an edit before it is saved: a number in the sentence answers the vague word
-        type(executive, "guarantee:promise", "반품 상품은 48시간 안에 빠르게 처리합니다.");
-        awaitChecksWithout(executive, vague);
-        type(executive, "guarantee:promise", "반품 상품은 빠르게 처리합니다.");
-        awaitChecks(executive, vague);
+        type(designer, "guarantee:promise", "반품 상품은 48시간 안에 빠르게 처리합니다.");
+        awaitChecksWithout(designer, vague);
+        type(designer, "guarantee:promise", "반품 상품은 빠르게 처리합니다.");
+        awaitChecks(designer, vague);
 
-        submitAndPublish(executive);
+        WebDriver executive = submitThenPublishAsExecutive(designer);
         Browser.waitFor(executive).until(ExpectedConditions.visibilityOfElementLocated(By.id("guarantee:refusal")));
         assertThat(executive.findElement(By.id("guarantee:refusal")).getText())
                 .contains("Not published: these policy checks fail", "No vague promise words", vague);
@@ -227,6 +232,21 @@ class PolicyBrowserIT {
         visitor.get(base + "charter.xhtml");
         Browser.waitFor(visitor).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         assertThat(visitor.findElement(By.id("main")).getText()).doesNotContain(code);
+    }
+
+    @Test
+    void anExecutiveWhoSubmittedAVersionIsNotOfferedToApproveIt() {
+        WebDriver executive = signedIn(DemoUser.EXECUTIVE);
+        String code = uniqueCode("MAIL-24H");
+        create(executive, code, "E-mail answered within 24 hours " + code);
+        fillTerms(executive, "We answer your e-mail within 24 hours, or we credit 1,000 points.");
+        click(executive, "guarantee:submit");
+        Browser.waitFor(executive).until(ExpectedConditions.textToBe(STATUS, "In review"));
+
+        assertThat(executive.findElements(By.id("guarantee:publish"))).isEmpty();
+        assertThat(executive.findElement(By.id("guarantee:four-eyes")).getText())
+                .contains("another executive approves it");
+        assertThat(executive.findElement(By.id("guarantee:return")).isDisplayed()).isTrue();
     }
 
     @Test

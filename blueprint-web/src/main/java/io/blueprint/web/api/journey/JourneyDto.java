@@ -18,7 +18,8 @@ import java.util.List;
 /** A whole journey as the API returns it: the blueprint with its ids, and the design-check findings. */
 public record JourneyDto(long id, long version, long serviceId, String serviceName, String name, String persona,
                          String description, String owner, JourneyStatus status, List<StageDto> stages,
-                         List<StepDto> steps, List<FlowDto> flows, List<FindingDto> designFindings) {
+                         List<StepDto> steps, List<FlowDto> flows, List<FindingDto> designFindings,
+                         boolean editable) {
 
     /** A column, in order. */
     public record StageDto(long id, String name, int position) {
@@ -60,7 +61,8 @@ public record JourneyDto(long id, long version, long serviceId, String serviceNa
     public record FindingDto(String kind, Long stageId, String stageName, Long stepId, String stepTitle) {
     }
 
-    static JourneyDto of(Journey journey) {
+    /** {@code editable}: whether the caller may change this journey now, as the domain answers it. */
+    static JourneyDto of(Journey journey, boolean editable) {
         return new JourneyDto(journey.getId(), journey.getVersion(), journey.getService().getId(),
                 journey.getService().getName(), journey.getName(), journey.getPersona(), journey.getDescription(),
                 journey.getOwner(), journey.getStatus(),
@@ -69,7 +71,8 @@ public record JourneyDto(long id, long version, long serviceId, String serviceNa
                 journey.getFlows().stream().map(f -> new FlowDto(f.getId(), f.getFrom().getId(), f.getTo().getId(),
                         f.getLabel())).toList(),
                 DesignChecks.check(journey).stream().map(f -> new FindingDto(f.kind().name(), f.stageId(),
-                        f.stageName(), f.stepId(), f.stepTitle())).toList());
+                        f.stageName(), f.stepId(), f.stepTitle())).toList(),
+                editable);
     }
 
     private static StepDto step(Journey journey, Step step) {

@@ -3,6 +3,7 @@ package io.blueprint.web.api.journey;
 import io.blueprint.journey.Journey;
 import io.blueprint.journey.JourneyDocument;
 import io.blueprint.journey.JourneyDocuments;
+import io.blueprint.journey.JourneyEditor;
 import io.blueprint.journey.JourneyHistory;
 import io.blueprint.journey.JourneyRepository;
 import io.blueprint.shared.DomainException;
@@ -23,8 +24,12 @@ public class JourneyReads {
     @Inject
     JourneyHistory history;
 
+    @Inject
+    JourneyEditor editor;
+
     public JourneyDto journey(long id) {
-        return JourneyDto.of(load(id));
+        Journey journey = load(id);
+        return JourneyDto.of(journey, editor.mayEdit(journey.getStatus()));
     }
 
     public JourneyDocument document(long id) {

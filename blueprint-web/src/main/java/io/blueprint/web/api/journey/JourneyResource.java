@@ -84,13 +84,8 @@ public class JourneyResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull(message = "api.body.required") JourneyRequests.JourneyInput body) {
-        Journey journey = editor.updateDetails(id, Versions.expected(ifMatch), body.name(), body.persona(),
-                body.description(), body.owner());
-        if (body.status() == JourneyStatus.ARCHIVED && journey.getStatus() == JourneyStatus.ACTIVE) {
-            editor.archive(id, journey.getVersion());
-        } else if (body.status() == JourneyStatus.ACTIVE && journey.getStatus() == JourneyStatus.ARCHIVED) {
-            editor.reactivate(id, journey.getVersion());
-        }
+        editor.update(id, Versions.expected(ifMatch), body.name(), body.persona(), body.description(), body.owner(),
+                body.status());
         return answer(id);
     }
 

@@ -25,7 +25,8 @@ public record GuaranteeDto(long id, String code, int revision, GuaranteeStatus s
                            String createdBy, String changedBy, String submittedBy, Instant submittedAt,
                            String reviewNote, String approvedBy, Instant approvedAt, String retiredBy,
                            Instant retiredAt, long version, boolean publishable,
-                           List<ApiError.PolicyFindingDto> findings) {
+                           List<ApiError.PolicyFindingDto> findings,
+                           java.util.Set<io.blueprint.policy.PolicyAction> allowedActions) {
 
     /** The measurable condition ("wait at most 120 seconds"). */
     public record ConditionDto(GuaranteeMetric metric, ConditionOperator operator, BigDecimal threshold,

@@ -67,6 +67,6 @@ public class GuaranteeReads {
                 g.inForceOn(desk.today()), g.getCreatedBy(), g.getChangedBy(), g.getSubmittedBy(), g.getSubmittedAt(),
                 g.getReviewNote(), g.getApprovedBy(), g.getApprovedAt(), g.getRetiredBy(), g.getRetiredAt(),
                 g.getVersion(), g.getStatus() == GuaranteeStatus.IN_REVIEW && !PolicyChecks.blocksPublishing(findings),
-                ErrorResponses.findings(locale, findings));
+                ErrorResponses.findings(locale, findings), desk.allowedActions(g));
     }
 }
