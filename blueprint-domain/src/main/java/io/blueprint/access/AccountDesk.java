@@ -161,7 +161,7 @@ public class AccountDesk {
     public UserAccount changeOwnPassword(char[] current, char[] next) {
         UserAccount account = users.lockByUsername(actor.name()).orElseThrow(() -> notFound(actor.name()));
         if (account.getOrigin() != AccountOrigin.LOCAL) {
-            throw new DomainException("account.sso.noPassword", account.getUsername());
+            throw DomainException.conflict("account.sso.noPassword", account.getUsername());
         }
         if (current == null || current.length > SignInDesk.MAX_SECRET
                 || !hasher.verify(current, account.getPasswordHash())) {
@@ -194,7 +194,7 @@ public class AccountDesk {
             throw new DomainException("token.expiry.tooLate", settings.maxTokenLifetime().toDays()).at("expiresAt");
         }
         if (users.countActiveTokens(owner, now) >= settings.maxTokensPerUser()) {
-            throw new DomainException("token.tooMany", settings.maxTokensPerUser());
+            throw DomainException.conflict("token.tooMany", settings.maxTokensPerUser());
         }
         IssuedToken issued = ApiToken.issue(owner, name, now, expiresAt);
         users.store(issued.token());

@@ -54,7 +54,7 @@ public final class PasswordPolicy {
 
     /** Refuses {@code password} for {@code username} with the first reason it fails, said of the field "password". */
     public void check(String username, char[] password) {
-        String candidate = new String(password);
+        String candidate = password == null ? "" : new String(password);
         int length = candidate.codePointCount(0, candidate.length());
         if (length < minLength) {
             throw new DomainException("password.tooShort", minLength).at("password");

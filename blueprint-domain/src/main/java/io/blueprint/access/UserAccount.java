@@ -140,7 +140,7 @@ public class UserAccount extends Auditable {
     /** A new password: {@code temporary} when an admin set it, so the owner must choose their own. */
     void setPassword(String newHash, boolean temporary, String by, Instant at) {
         if (origin != AccountOrigin.LOCAL) {
-            throw new DomainException("account.sso.noPassword", username);
+            throw DomainException.conflict("account.sso.noPassword", username);
         }
         changePasswordHash(newHash);
         mustChangePassword = temporary;

@@ -41,6 +41,12 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void noPasswordAtAllIsTooShort() {
+        DomainException refused = catchThrowableOfType(DomainException.class, () -> policy.check("dana", null));
+        assertThat(refused.getMessageKey()).isEqualTo("password.tooShort");
+    }
+
+    @Test
     void aPasswordLongerThanTheLimitIsRefusedBeforeAnyHashing() {
         assertThat(refusal("dana", "a".repeat(129))).isEqualTo("password.tooLong");
     }

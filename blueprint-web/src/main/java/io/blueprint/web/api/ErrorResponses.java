@@ -140,10 +140,31 @@ public final class ErrorResponses {
     }
 
     static Response staleAnswer(HttpHeaders headers, io.blueprint.policy.StaleGuaranteeException e) {
-        return Response.fromResponse(answer(Response.Status.PRECONDITION_FAILED, "conflict",
-                        Messages.format(locale(headers), "guarantee.stale", e.getChangedBy()), List.of()))
-                .tag(Long.toString(e.getCurrentVersion()))
+        return stale(Messages.format(locale(headers), "guarantee.stale", e.getChangedBy()), e.getCurrentVersion());
+    }
+
+    /** 412 with the reason and the version now stored as the ETag, so the client can read it again. */
+    private static Response stale(String message, long currentVersion) {
+        return Response.fromResponse(answer(Response.Status.PRECONDITION_FAILED, "conflict", message, List.of()))
+                .tag(Long.toString(currentVersion))
                 .build();
+    }
+
+    /** Someone else changed the account first: 412, saying who, with the current ETag. */
+    @Provider
+    public static class StaleAccountMapper implements ExceptionMapper<io.blueprint.access.StaleAccountException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(io.blueprint.access.StaleAccountException e) {
+            return staleAnswer(headers, e);
+        }
+    }
+
+    static Response staleAnswer(HttpHeaders headers, io.blueprint.access.StaleAccountException e) {
+        return stale(Messages.format(locale(headers), e.getMessageKey(), e.getArguments()), e.getCurrentVersion());
     }
 
     /** Bean Validation on request bodies: 400 with one entry per field. */
@@ -329,6 +350,9 @@ public final class ErrorResponses {
                 return policyAnswer(headers, violation);
             }
             if (cause instanceof io.blueprint.policy.StaleGuaranteeException stale) {
+                return staleAnswer(headers, stale);
+            }
+            if (cause instanceof io.blueprint.access.StaleAccountException stale) {
                 return staleAnswer(headers, stale);
             }
             if (cause instanceof DomainException domain) {

@@ -13,9 +13,9 @@ import io.blueprint.reports.policy.export.GuaranteeExport;
 import io.blueprint.reports.policy.export.PolicyExporter;
 import io.blueprint.web.i18n.LocaleView;
 import io.blueprint.web.i18n.Messages;
+import io.blueprint.web.navigation.Forbidden;
 import io.blueprint.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,6 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -75,11 +74,9 @@ public class PolicyExportView implements Serializable {
     }
 
     /** Turns away a signed-in user whose role may not export, before the page shows anything. */
-    public void checkAccess() throws IOException {
+    public void checkAccess() {
         if (!isAllowed()) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(403, messages.get("policyExport.forbidden"));
-            faces.responseComplete();
+            Forbidden.respond(messages.get("policyExport.forbidden"));
         }
     }
 

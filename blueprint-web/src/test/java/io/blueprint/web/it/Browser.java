@@ -61,14 +61,34 @@ public final class Browser {
 
     /** Signs in on the login page with the keyboard alone: type, then Enter. */
     public static void signIn(WebDriver driver, java.net.URL base, io.blueprint.web.startup.DemoData.DemoUser user) {
+        signIn(driver, base, user.username, user.password());
+    }
+
+    /** The same for any account. */
+    public static void signIn(WebDriver driver, java.net.URL base, String username, String password) {
         driver.get(base + "login.xhtml");
         waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
                 org.openqa.selenium.By.id("login:username")));
-        driver.findElement(org.openqa.selenium.By.id("login:username")).sendKeys(user.username);
+        driver.findElement(org.openqa.selenium.By.id("login:username")).sendKeys(username);
         driver.findElement(org.openqa.selenium.By.id("login:password"))
-                .sendKeys(user.password(), org.openqa.selenium.Keys.ENTER);
+                .sendKeys(password, org.openqa.selenium.Keys.ENTER);
         waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                 org.openqa.selenium.By.id("signed-in")));
+    }
+
+    /** Types into the field {@code id} once it can be typed into, replacing what it held. */
+    public static void type(WebDriver driver, String id, String text) {
+        org.openqa.selenium.WebElement field = waitFor(driver).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks {@code id} once it can be clicked, and waits for the Ajax request it starts. */
+    public static void click(WebDriver driver, String id) {
+        waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                org.openqa.selenium.By.id(id))).click();
+        awaitAjax(driver);
     }
 
     /** Waits until PrimeFaces has no Ajax request in flight. */

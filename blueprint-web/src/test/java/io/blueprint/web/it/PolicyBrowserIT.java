@@ -21,6 +21,8 @@ import java.net.URL;
 import java.util.Locale;
 import java.util.UUID;
 
+import static io.blueprint.web.it.Browser.click;
+import static io.blueprint.web.it.Browser.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -68,17 +70,6 @@ class PolicyBrowserIT {
         browser.findElement(By.id("createForm:title")).sendKeys(title);
         browser.findElement(By.id("createForm:create")).click();
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("guarantee-heading"), code));
-        Browser.awaitAjax(browser);
-    }
-
-    private static void type(WebDriver browser, String id, String text) {
-        WebElement field = Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void click(WebDriver browser, String id) {
-        Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         Browser.awaitAjax(browser);
     }
 
