@@ -30,6 +30,7 @@ public class PolicyExporter {
             case PDF -> new PdfExporter();
         };
         byte[] content = exporter.write(export, new ExportTexts(labels));
-        return new ExportFile(content, format, export.filter().fileName(format), export.checksum());
+        return new ExportFile(content, format, export.filter().fileName(format), export.checksum(),
+                export.filter().asOf(), export.guarantees().stream().map(ExportedGuarantee::version).toList());
     }
 }

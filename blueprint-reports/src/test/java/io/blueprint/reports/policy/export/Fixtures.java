@@ -83,6 +83,31 @@ final class Fixtures {
                 null, List.of(), "=owner", List.of(), "executive", Instant.parse("2026-11-01T00:00:00Z"));
     }
 
+    /** The service name of the CSV-injection report: a comma ends a cell, so a formula can start the next. */
+    static final String INJECTED_SERVICE = "X,=cmd|' /C calc'!A0,";
+
+    /**
+     * A guarantee of a service named to break out of a cell, with texts that start with every other formula
+     * sign: + - @, tab, carriage return and the full-width ＝.
+     */
+    static PublishedGuarantee injected() {
+        return new PublishedGuarantee("ZZ-INJECTED", 1, GuaranteeStatus.PUBLISHED, 7L, INJECTED_SERVICE,
+                "+1+cmd|' /C calc'!A0", "-1+cmd|' /C calc'!A0",
+                new GuaranteeCondition(GuaranteeMetric.WAIT_TIME, ConditionOperator.AT_MOST, new BigDecimal("60"),
+                        ConditionUnit.SECONDS),
+                "@SUM(1+1)", List.of("\r=1+1", "＝1+1"),
+                List.of(new ClaimChannel(ClaimChannelKind.WEB, "\t=cmd|' /C calc'!A0", null)),
+                LocalDate.of(2026, 11, 1), null, null, List.of(), "=owner",
+                List.of(new RefundRuleTerms(Remedy.VOUCHER, AmountKind.FIXED, new BigDecimal("5000"), null, null, null,
+                        "KRW", Payout.AUTOMATIC, List.of(), null)),
+                "@approver", Instant.parse("2026-11-01T00:00:00Z"));
+    }
+
+    /** The export of the injected guarantee, filtered to its service, so the name is also the filter's. */
+    static GuaranteeExport injectedExport() {
+        return GuaranteeExport.of(new ExportFilter(AS_OF, 7L, INJECTED_SERVICE, null), List.of(injected()));
+    }
+
     static GuaranteeExport export(PublishedGuarantee... versions) {
         return GuaranteeExport.of(ExportFilter.onDay(AS_OF), List.of(versions));
     }
