@@ -122,7 +122,7 @@ class PolicyExportIT {
             assertThat(rows).extracting(r -> r.get("코드") + " v" + r.get("버전"))
                     .containsExactly("CARE-CALL-2MIN v2", "RET-REFUND-3BD v1");
             assertThat(rows.get(0).get("제목")).contains("환불 문의 전화 2분 내 연결");
-            assertThat(rows.get(0).get("조건")).isEqualTo("응대까지 대기 시간 120초 이하");
+            assertThat(rows.get(0).get("조건")).isEqualTo("응대까지 대기 시간: 120초 이하");
             assertThat(rows.get(1).get("청구 방법")).contains("서울특별시 중구 세종대로 110").contains("우편번호 04524");
         }
         assertThat(header(response, "X-Guarantees-As-Of")).isEqualTo(TODAY.toString());

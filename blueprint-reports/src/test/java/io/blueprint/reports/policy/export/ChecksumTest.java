@@ -69,7 +69,8 @@ class ChecksumTest {
         GuaranteeExport earlier = Fixtures.export(Fixtures.careCall(1, 180), Fixtures.refund());
 
         assertThat(filtered.checksum()).isEqualTo(all.checksum());
-        assertThat(PolicyExporter.write(ExportFormat.CSV, all, (key, args) -> "다른 언어 " + key).checksum())
+        assertThat(PolicyExporter.write(ExportFormat.CSV, all,
+                io.blueprint.reports.policy.wording.PolicyLabels.of(java.util.Locale.KOREAN, (key, args) -> "다른 언어 " + key)).checksum())
                 .isEqualTo(all.checksum());
         assertThat(earlier.checksum()).isNotEqualTo(all.checksum());
     }

