@@ -26,7 +26,10 @@ final class PublishedGuarantees {
         this.api = api;
     }
 
-    /** A new service named {@code name} with one journey whose frontstage chat step is touchpoint {@code touchpoint}; its id. */
+    /**
+     * A new service named {@code name}, its id: one journey whose frontstage chat step is touchpoint
+     * {@code touchpoint}, and a backstage step that is no touchpoint.
+     */
     long service(String name, String touchpoint) {
         HttpResponse<String> imported = api.call(DemoUser.DESIGNER, "POST", "/journeys/import", null, Json.createObjectBuilder()
                 .add("format", "blueprint-journey/1").add("service", name).add("name", "Chat about an order")
@@ -34,7 +37,9 @@ final class PublishedGuarantees {
                 .add("steps", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("key", "P1").add("stage", "S1").add("lane", "FRONTSTAGE")
                                 .add("title", "Chat agent answers").add("owningTeam", "Care centre")
-                                .add("touchpoint", Json.createObjectBuilder().add("code", touchpoint).add("channel", "CHAT"))))
+                                .add("touchpoint", Json.createObjectBuilder().add("code", touchpoint).add("channel", "CHAT")))
+                        .add(Json.createObjectBuilder().add("key", "P2").add("stage", "S1").add("lane", "BACKSTAGE")
+                                .add("title", "Agent looks up the order")))
                 .build().toString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         return Http.json(api.call(DemoUser.VIEWER, "GET", "/services", null, null)).asJsonArray().stream()
