@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -310,11 +311,11 @@ public class Journey extends Auditable {
     public Journey duplicate(String newName, UnaryOperator<String> recode) {
         Journey copy = service.startJourney(newName, persona);
         copy.describe(description, owner);
-        Map<Stage, Stage> stageCopies = new HashMap<>();
+        Map<Stage, Stage> stageCopies = new IdentityHashMap<>();
         for (Stage stage : getStagesInOrder()) {
             stageCopies.put(stage, copy.addStage(stage.getName()));
         }
-        Map<Step, Step> stepCopies = new HashMap<>();
+        Map<Step, Step> stepCopies = new IdentityHashMap<>();
         for (Step step : getStepsInOrder()) {
             Step twin = copy.addStep(stageCopies.get(step.getStage()), step.getLane(), step.getTitle());
             twin.edit(step.getTitle(), step.getDescription(), step.getOwningTeam(), step.isFailPoint(), step.isWaitPoint());

@@ -5,6 +5,7 @@ import io.blueprint.shared.DomainException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +18,15 @@ public final class JourneyDocuments {
     }
 
     public static JourneyDocument export(Journey journey) {
-        Map<Stage, String> stageKeys = new HashMap<>();
+        Map<Stage, String> stageKeys = new IdentityHashMap<>();
         List<JourneyDocument.StageDoc> stages = new ArrayList<>();
         for (Stage stage : journey.getStagesInOrder()) {
             String key = "S" + (stages.size() + 1);
             stageKeys.put(stage, key);
             stages.add(new JourneyDocument.StageDoc(key, stage.getName()));
         }
-        Map<Step, String> stepKeys = new HashMap<>();
-        Map<Step, Integer> stepOrder = new HashMap<>();
+        Map<Step, String> stepKeys = new IdentityHashMap<>();
+        Map<Step, Integer> stepOrder = new IdentityHashMap<>();
         List<JourneyDocument.StepDoc> steps = new ArrayList<>();
         for (Step step : journey.getStepsInOrder()) {
             String key = "P" + (steps.size() + 1);

@@ -68,4 +68,62 @@ class JourneyDocumentsTest {
                     assertThat(((DomainException) e).getMessageKey()).isEqualTo("step.title.required");
                 });
     }
+
+    /** A document of {@code count} steps, every tenth a touchpoint, each step flowing into the next. */
+    private static JourneyDocument large(int count) {
+        List<JourneyDocument.StepDoc> steps = new ArrayList<>();
+        List<JourneyDocument.FlowDoc> flows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            JourneyDocument.TouchpointDoc touchpoint = i % 10 == 0
+                    ? new JourneyDocument.TouchpointDoc("BIG-" + i, Channel.WEB, null, List.of()) : null;
+            steps.add(new JourneyDocument.StepDoc("P" + i, "S" + (i % 20), i % 10 == 0 ? Lane.FRONTSTAGE : Lane.BACKSTAGE,
+                    "Step " + i, null, null, false, false, touchpoint));
+            if (i > 0) {
+                flows.add(new JourneyDocument.FlowDoc("P" + (i - 1), "P" + i, null));
+            }
+        }
+        List<JourneyDocument.StageDoc> stages = new ArrayList<>();
+        for (int s = 0; s < 20; s++) {
+            stages.add(new JourneyDocument.StageDoc("S" + s, "Stage " + s));
+        }
+        return new JourneyDocument(JourneyDocument.FORMAT, "Online store", "Large", null, null, null,
+                JourneyStatus.ACTIVE, stages, steps, flows);
+    }
+
+    @Test
+    void aDocumentOverALimitIsRefusedNamingThePartAndTheLimitBeforeAnythingIsBuilt() {
+        JourneyLimits small = new JourneyLimits(20, 100, 200, 20);
+
+        assertThatThrownBy(() -> JourneyDocuments.build(new Service("Online store", null, null), large(101), small))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> {
+                    assertThat(((DomainException) e).getField()).isEqualTo("steps");
+                    assertThat(((DomainException) e).getMessageKey()).isEqualTo("journey.limit.steps");
+                    assertThat(((DomainException) e).getArguments()).containsExactly(100);
+                });
+        assertThat(JourneyDocuments.build(new Service("Online store", null, null), large(100), small).getSteps())
+                .hasSize(100);
+    }
+
+    @Test
+    void aLargeDocumentBuildsWithEveryCellInOrderAndEveryCodeAndFlowChecked() {
+        // 30,000 steps: with a scan of the journey per step (as before) this alone took minutes
+        JourneyLimits roomy = new JourneyLimits(100, 30_000, 30_000, 20);
+        Journey built = JourneyDocuments.build(new Service("Online store", null, null), large(30_000), roomy);
+
+        assertThat(built.getSteps()).hasSize(30_000);
+        assertThat(built.getFlows()).hasSize(29_999);
+        Stage first = built.getStagesInOrder().get(0);
+        assertThat(built.stepsAt(first, Lane.BACKSTAGE)).extracting(Step::getPosition)
+                .isEqualTo(java.util.stream.IntStream.range(0, built.stepsAt(first, Lane.BACKSTAGE).size()).boxed().toList());
+        assertThat(JourneyDocuments.export(built).steps()).hasSize(30_000);
+
+        JourneyDocument twice = large(30);
+        List<JourneyDocument.FlowDoc> flows = new ArrayList<>(twice.flows());
+        flows.add(flows.get(0));
+        JourneyDocument duplicated = new JourneyDocument(twice.format(), twice.service(), twice.name(), null, null, null,
+                twice.status(), twice.stages(), twice.steps(), flows);
+        assertThatThrownBy(() -> JourneyDocuments.build(new Service("Online store", null, null), duplicated))
+                .satisfies(e -> assertThat(((DomainException) e).getMessageKey()).isEqualTo("flow.duplicate"));
+    }
 }

@@ -74,7 +74,7 @@ public class AccountReads {
     /** One token of {@code username}'s; another's id is answered as missing, as the desk does. */
     public TokenSummary token(String username, long id) {
         return tokens(username).stream().filter(t -> t.id() == id).findFirst()
-                .orElseThrow(() -> new io.blueprint.shared.DomainException("token.notFound", id));
+                .orElseThrow(() -> io.blueprint.shared.DomainException.notFound("token.notFound", id));
     }
 
     public List<HistoryLine> history(String username) {

@@ -43,8 +43,9 @@ public class OpenApiDocument implements OASFilter {
                 openAPI.getInfo().contact(OASFactory.createContact().name("Blueprint"));
             }
         }
-        if (openAPI.getExternalDocs() != null && openAPI.getExternalDocs().getUrl() == null) {
-            openAPI.externalDocs(null);
+        if (openAPI.getExternalDocs() != null && (openAPI.getExternalDocs().getUrl() == null
+                || openAPI.getExternalDocs().getUrl().isBlank())) {
+            openAPI.setExternalDocs(null);
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -61,6 +62,13 @@ public class OpenApiDocument implements OASFilter {
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
             operation.responses(responses);
+        }
+        if (responses.getAPIResponses() == null
+                || responses.getAPIResponses().keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+            // an operation that documented only its refusals: its success is the ordinary one
+            boolean delete = method == PathItem.HttpMethod.DELETE;
+            responses.addAPIResponse(delete ? "204" : "200", OASFactory.createAPIResponse()
+                    .description(delete ? "Done; nothing in the body" : "Done; the resource as it is now"));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         errors.put("400", "Invalid input: the JSON error body names each field and why");

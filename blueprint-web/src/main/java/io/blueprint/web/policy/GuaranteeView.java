@@ -57,7 +57,7 @@ public class GuaranteeView implements Serializable {
     transient Messages messages;
 
     @Inject
-    transient GuaranteeWording wording;
+    transient GuaranteeScreenText screenText;
 
     private Long id;
     private String code;
@@ -310,7 +310,7 @@ public class GuaranteeView implements Serializable {
     private String describe(DomainException rule) {
         String text = messages.get(rule.getMessageKey(), rule.getArguments());
         return rule.getField() == null ? text
-                : messages.get("guaranteeScreen.fieldProblem", wording.field(rule.getField()), text);
+                : messages.get("guaranteeScreen.fieldProblem", screenText.field(rule.getField()), text);
     }
 
     private void info(String key) {

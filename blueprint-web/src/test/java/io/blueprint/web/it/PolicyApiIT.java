@@ -65,22 +65,7 @@ class PolicyApiIT {
             serviceId = ownServiceId;
             return;
         }
-        String service = "Policy API test " + UUID.randomUUID();
-        HttpResponse<String> imported = api.call(DemoUser.DESIGNER, "POST", "/journeys/import", null, Json.createObjectBuilder()
-                .add("format", "blueprint-journey/1").add("service", service).add("name", "Chat about an order")
-                .add("stages", Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", "S1").add("name", "Ask")))
-                .add("steps", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("key", "P1").add("stage", "S1").add("lane", "FRONTSTAGE")
-                                .add("title", "Chat agent answers").add("owningTeam", "Care centre")
-                                .add("touchpoint", Json.createObjectBuilder().add("code", "RET-CHAT-01").add("channel", "CHAT")))
-                        .add(Json.createObjectBuilder().add("key", "P2").add("stage", "S1").add("lane", "BACKSTAGE")
-                                .add("title", "Agent looks up the order")))
-                .build().toString());
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
-        serviceId = Http.json(api.call(DemoUser.VIEWER, "GET", "/services", null, null)).asJsonArray().stream()
-                .map(JsonValue::asJsonObject)
-                .filter(s -> s.getString("name").equals(service))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        serviceId = new PublishedGuarantees(api).service("Policy API test " + UUID.randomUUID(), "RET-CHAT-01");
         ownServiceId = serviceId;
     }
 

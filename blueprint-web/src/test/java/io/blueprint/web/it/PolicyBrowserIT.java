@@ -170,7 +170,7 @@ class PolicyBrowserIT {
         assertThat(visitor.getCurrentUrl()).endsWith("/charter.xhtml");
         WebElement published = visitor.findElement(By.id("guarantee-" + code));
         assertThat(published.getText()).contains(title, "Wait before being served: at most 60 seconds",
-                "Points credit", "1,000 KRW", "Paid automatically", code + ", version 1");
+                "Points credit: 1,000 points.", "Paid automatically", code + ", version 1");
         assertThat(published.findElement(By.linkText("https://shop.example.com/care/chat")).getAttribute("href"))
                 .isEqualTo("https://shop.example.com/care/chat");
         assertThat(visitor.findElement(By.id("main")).getText())

@@ -35,6 +35,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,19 +114,57 @@ class PolicyExportIT {
         byte[] bytes = response.body();
         assertThat(Arrays.copyOf(bytes, 3)).isEqualTo(BOM);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        // read as a script reads it: no options, the first row the header
         try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT.builder()
-                .setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get())) {
+                .setHeader().setSkipHeaderRecord(true).get())) {
             List<CSVRecord> rows = parser.getRecords();
 
             assertThat(parser.getHeaderNames()).startsWith("코드", "버전");
             assertThat(rows).extracting(r -> r.get("코드") + " v" + r.get("버전"))
                     .containsExactly("CARE-CALL-2MIN v2", "RET-REFUND-3BD v1");
             assertThat(rows.get(0).get("제목")).contains("환불 문의 전화 2분 내 연결");
-            assertThat(rows.get(0).get("조건")).isEqualTo("응대까지 대기 시간 120초 이하");
+            assertThat(rows.get(0).get("조건")).isEqualTo("응대까지 대기 시간: 120초 이하");
             assertThat(rows.get(1).get("청구 방법")).contains("서울특별시 중구 세종대로 110").contains("우편번호 04524");
-            assertThat(parser.getHeaderComment()).contains(header(response, CHECKSUM));
         }
+        assertThat(header(response, "X-Guarantees-As-Of")).isEqualTo(TODAY.toString());
+        assertThat(header(response, "X-Guarantees-Versions")).isEqualTo("CARE-CALL-2MIN v2, RET-REFUND-3BD v1");
         assertThat(text).doesNotContain(DemoData.DEMO_PICKUP_GUARANTEE);
+    }
+
+    /**
+     * The reported attack over HTTP: a service named {@code X,=cmd|' /C calc'!A0,} and a guarantee whose texts
+     * start with + - @, a tab and the full-width ＝. Read as a spreadsheet reads it (every line, split at commas,
+     * quotes honoured: Commons CSV's default format), no cell of any line starts a formula.
+     */
+    @Test
+    void aServiceNamedToInjectAFormulaStartsNoCellInAnyLineOfTheCsv() throws IOException {
+        PublishedGuarantees guarantees = new PublishedGuarantees(new ApiClient(base));
+        String name = "X,=cmd|' /C calc'!A0, " + UUID.randomUUID();
+        long service = guarantees.service(name, "INJ-CHAT-01");
+        String code = "INJ-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        guarantees.publish(service, code, PublishedGuarantees.passingTerms("+1+cmd|' /C calc'!A0", "INJ-CHAT-01",
+                        guarantees.today())
+                .add("promise", "-1+cmd|' /C calc'!A0 answered within 60 seconds")
+                .add("scope", "@SUM(1+1)")
+                .add("exclusions", jakarta.json.Json.createArrayBuilder().add("\t=1+1").add("＝1+1"))
+                .add("owner", "=owner").build());
+
+        HttpResponse<byte[]> response = export(DemoUser.OPS, "format=csv&service=" + service);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        String text = new String(response.body(), 3, response.body().length - 3, StandardCharsets.UTF_8);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT)) {
+            List<CSVRecord> lines = parser.getRecords();
+            for (CSVRecord line : lines) {
+                for (String cell : line) {
+                    assertThat(cell.isEmpty() || "=+-@\t\r＝＋－＠".indexOf(cell.charAt(0)) < 0)
+                            .as("line %d, cell %s", line.getRecordNumber(), cell).isTrue();
+                }
+            }
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(1).toList()).contains(code, name, "'+1+cmd|' /C calc'!A0", "'@SUM(1+1)", "'=owner");
+        }
+        assertThat(header(response, "X-Guarantees-Versions")).isEqualTo(code + " v1");
     }
 
     @Test

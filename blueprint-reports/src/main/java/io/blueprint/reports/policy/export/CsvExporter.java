@@ -2,6 +2,7 @@ package io.blueprint.reports.policy.export;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,18 +14,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CSV for spreadsheet programs: UTF-8 with a byte order mark (without it Excel reads Korean as
- * mojibake), CRLF line ends, and three comment lines starting with '#' before the header row: what
- * was asked for, the versions and their effective dates, and the checksum. A CSV reader told that
- * '#' starts a comment (commons-csv {@code setCommentMarker('#')}, pandas {@code comment='#'}) sees
- * only the header and one row per guarantee version. No data row can start with '#': the first
- * column is the guarantee code, which is upper-case letters, digits and hyphens.
+ * CSV for spreadsheet programs and scripts: UTF-8 with a byte order mark (without it Excel reads
+ * Korean as mojibake), CRLF line ends, a header row and one row per guarantee version, nothing else,
+ * so any CSV reader reads it with its defaults. What a file of another format says about the export
+ * (as-of date, versions, checksum) travels in the response headers: a comment line is no comment to a
+ * spreadsheet, which would split it at its commas into cells that can start a formula. Every cell,
+ * the header's too, goes through {@link FormulaGuard} and is quoted, so a list separator other than
+ * the comma (';' in much of Europe) cannot split a cell either.
  */
 public final class CsvExporter implements GuaranteeExporter {
 
-    public static final char COMMENT = '#';
     public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setCommentMarker(COMMENT)
+            .setQuoteMode(QuoteMode.ALL)
             .setRecordSeparator("\r\n")
             .get();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -35,12 +36,9 @@ public final class CsvExporter implements GuaranteeExporter {
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             out.write(BYTE_ORDER_MARK);
-            csv.printComment(texts.title(export.filter()) + " · " + texts.filters(export.filter()));
-            csv.printComment(texts.versions(export));
-            csv.printComment(texts.checksum(export));
             List<String> header = new ArrayList<>();
             for (ExportColumn column : ExportColumn.values()) {
-                header.add(texts.text(column.headerKey()));
+                header.add(FormulaGuard.neutralise(texts.text(column.headerKey())));
             }
             csv.printRecord(header);
             for (ExportedGuarantee guarantee : export.guarantees()) {

@@ -12,7 +12,7 @@ public enum ExportColumn {
     SERVICE((t, g) -> g.service()),
     TITLE((t, g) -> g.title()),
     PROMISE((t, g) -> g.promise()),
-    CONDITION((t, g) -> t.condition(g.condition())),
+    CONDITION((t, g) -> t.condition(g)),
     SCOPE((t, g) -> g.scope()),
     EXCLUSIONS((t, g) -> t.list(g.exclusions())),
     CLAIM_CHANNELS((t, g) -> t.claimChannels(g)),

@@ -1,30 +1,28 @@
 package io.blueprint.reports.policy.export;
 
-import io.blueprint.policy.ClaimChannelKind;
-import io.blueprint.policy.Payout;
+import io.blueprint.reports.policy.wording.GuaranteeWording;
+import io.blueprint.reports.policy.wording.PolicyLabels;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** The readable sentences of an export (condition, how to claim, remedy, filters) in the reader's language. */
+/**
+ * The readable texts of an export in the reader's language: the guarantee's terms as {@link GuaranteeWording}
+ * words them on every surface, and what only an export says (title, filters, versions, checksum).
+ */
 public final class ExportTexts {
 
     /** Separates the items of a list inside one cell or paragraph. */
     public static final String ITEMS = "\n";
 
-    private final ExportLabels labels;
+    private final PolicyLabels labels;
+    private final GuaranteeWording wording;
 
-    public ExportTexts(ExportLabels labels) {
+    public ExportTexts(PolicyLabels labels) {
         this.labels = labels;
+        this.wording = new GuaranteeWording(labels);
     }
 
     public String text(String key, Object... arguments) {
@@ -36,25 +34,14 @@ public final class ExportTexts {
         return labels.name(value);
     }
 
-    /** "Wait before being served at most 120 seconds"; blank parts of a draft's condition are left out. */
-    public String condition(ExportedGuarantee.Condition c) {
-        if (c.metric() == null && c.threshold() == null) {
-            return "";
-        }
-        return labels.text("export.condition", labels.name(c.metric()), labels.name(c.operator()),
-                c.threshold() == null ? "?" : c.threshold().toPlainString(), labels.name(c.unit())).strip();
+    public String condition(ExportedGuarantee g) {
+        return wording.condition(g.condition().asTerms());
     }
 
-    /** "Post: 서울특별시 중구 세종대로 110 (postal code 04524)". */
-    public String claimChannel(ExportedGuarantee.ClaimChannel channel) {
-        String contact = channel.contact() == null ? "" : channel.contact();
-        return channel.kind() == ClaimChannelKind.POST && channel.postalCode() != null
-                ? labels.text("export.claimChannel.post", labels.name(channel.kind()), contact, channel.postalCode())
-                : labels.text("export.claimChannel", labels.name(channel.kind()), contact);
-    }
-
+    /** Each way to claim on a line: "Post: 서울특별시 중구 세종대로 110 (postal code 04524)". */
     public String claimChannels(ExportedGuarantee g) {
-        return g.claimChannels().stream().map(this::claimChannel).collect(Collectors.joining(ITEMS));
+        return g.claimChannels().stream().map(c -> wording.claimChannel(c.asTerms()).text())
+                .collect(Collectors.joining(ITEMS));
     }
 
     /** "RET-CALL-01 (Phone)". */
@@ -64,46 +51,19 @@ public final class ExportTexts {
                 .collect(Collectors.joining(ITEMS));
     }
 
-    /** "Cash refund: 2,000 KRW per started 1 days, at most 20,000 KRW · On claim: 1. … 2. … · claim within 30 days". */
+    /**
+     * The remedy sentence, how it is paid and the claim steps: "Cash refund: KRW 2,000 for every started day, at
+     * most KRW 20,000 in all. Claim within 30 days. 1. … 2. …".
+     */
     public String refundRule(ExportedGuarantee.RefundRule rule) {
-        List<String> parts = new ArrayList<>();
-        String amount = amount(rule);
-        parts.add(labels.name(rule.remedy()) + (amount.isEmpty() ? "" : ": " + amount)
-                + (rule.cap() == null ? "" : ", " + labels.text("export.refund.cap", money(rule.cap(), rule.currency()))));
-        if (rule.payout() == Payout.ON_CLAIM && !rule.claimSteps().isEmpty()) {
-            parts.add(labels.text("export.refund.steps", labels.name(rule.payout()), IntStream.range(0, rule.claimSteps().size())
-                    .mapToObj(i -> (i + 1) + ". " + rule.claimSteps().get(i)).collect(Collectors.joining(" "))));
-        } else {
-            parts.add(labels.name(rule.payout()));
-        }
-        if (rule.claimDeadlineDays() != null) {
-            parts.add(labels.text("export.refund.deadline", rule.claimDeadlineDays().toString()));
-        }
-        return String.join(" · ", parts);
+        var terms = rule.asTerms();
+        String steps = IntStream.range(0, terms.claimSteps().size())
+                .mapToObj(i -> (i + 1) + ". " + terms.claimSteps().get(i)).collect(Collectors.joining(" "));
+        return wording.remedy(terms) + " " + wording.payout(terms) + (steps.isEmpty() ? "" : " " + steps);
     }
 
     public String refundRules(ExportedGuarantee g) {
         return g.refundRules().stream().map(this::refundRule).collect(Collectors.joining(ITEMS));
-    }
-
-    private String amount(ExportedGuarantee.RefundRule rule) {
-        if (rule.amountKind() == null || rule.amount() == null) {
-            return "";
-        }
-        return switch (rule.amountKind()) {
-            case FIXED -> money(rule.amount(), rule.currency());
-            case PERCENT_OF_ORDER -> labels.text("export.refund.percent", rule.amount().stripTrailingZeros().toPlainString());
-            case PER_BREACH_UNIT -> labels.text("export.refund.perUnit", money(rule.amount(), rule.currency()),
-                    String.valueOf(rule.breachUnitSize()), labels.name(rule.breachUnit()));
-        };
-    }
-
-    /** "20,000 KRW": the currency's own number of decimals, grouped the same way in both languages. */
-    static String money(BigDecimal amount, String currency) {
-        int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
-        DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(amount.setScale(digits, RoundingMode.HALF_UP)) + " " + currency;
     }
 
     public String list(List<String> items) {

@@ -7,8 +7,10 @@ import io.blueprint.policy.BreachUnit;
 import io.blueprint.policy.ClaimChannelKind;
 import io.blueprint.policy.ConditionOperator;
 import io.blueprint.policy.ConditionUnit;
+import io.blueprint.policy.GuaranteeCondition;
 import io.blueprint.policy.GuaranteeMetric;
 import io.blueprint.policy.Payout;
+import io.blueprint.policy.RefundRuleTerms;
 import io.blueprint.policy.Remedy;
 import io.blueprint.reports.policy.PublishedGuarantee;
 
@@ -37,11 +39,21 @@ public record ExportedGuarantee(String code, int revision, long serviceId, Strin
     @JsonPropertyOrder({"metric", "operator", "threshold", "unit"})
     public record Condition(GuaranteeMetric metric, ConditionOperator operator, BigDecimal threshold,
                             ConditionUnit unit) {
+
+        /** The condition as the domain holds it, for the wording. */
+        public GuaranteeCondition asTerms() {
+            return new GuaranteeCondition(metric, operator, threshold, unit);
+        }
     }
 
     /** Where to claim; the postal code only for postal claims. */
     @JsonPropertyOrder({"kind", "contact", "postalCode"})
     public record ClaimChannel(ClaimChannelKind kind, String contact, String postalCode) {
+
+        /** The channel as the domain holds it, for the wording. */
+        public io.blueprint.policy.ClaimChannel asTerms() {
+            return new io.blueprint.policy.ClaimChannel(kind, contact, postalCode);
+        }
     }
 
     /** A touchpoint the promise is kept at; channel null when no touchpoint has the code any more. */
@@ -55,6 +67,12 @@ public record ExportedGuarantee(String code, int revision, long serviceId, Strin
     public record RefundRule(Remedy remedy, AmountKind amountKind, BigDecimal amount, BreachUnit breachUnit,
                              Integer breachUnitSize, BigDecimal cap, String currency, Payout payout,
                              List<String> claimSteps, Integer claimDeadlineDays) {
+
+        /** The rule as the domain holds it, for the wording. */
+        public RefundRuleTerms asTerms() {
+            return new RefundRuleTerms(remedy, amountKind, amount, breachUnit, breachUnitSize, cap, currency, payout,
+                    claimSteps, claimDeadlineDays);
+        }
     }
 
     /** The version as the read model shows it. */

@@ -56,7 +56,7 @@ public final class PdfExporter implements GuaranteeExporter {
         pages.paragraph(texts.text("export.pdf.version", g.code(), String.valueOf(g.revision()), texts.inForce(g)), BODY);
         pages.space(4);
         pages.field(texts.text("export.column.PROMISE"), g.promise(), BODY);
-        pages.field(texts.text("export.column.CONDITION"), texts.condition(g.condition()), BODY);
+        pages.field(texts.text("export.column.CONDITION"), texts.condition(g), BODY);
         pages.field(texts.text("export.column.SCOPE"), g.scope(), BODY);
         pages.field(texts.text("export.column.EXCLUSIONS"), texts.list(g.exclusions()), BODY);
         pages.field(texts.text("export.column.CLAIM_CHANNELS"), texts.claimChannels(g), BODY);

@@ -1,6 +1,7 @@
 package io.blueprint.reports.policy.export;
 
 import io.blueprint.reports.policy.PolicyQuery;
+import io.blueprint.reports.policy.wording.PolicyLabels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,12 +18,12 @@ public class PolicyExporter {
     }
 
     /** The file: same filter and labels, same bytes. */
-    public ExportFile export(ExportFormat format, ExportFilter filter, ExportLabels labels) {
+    public ExportFile export(ExportFormat format, ExportFilter filter, PolicyLabels labels) {
         return write(format, contents(filter), labels);
     }
 
     /** Writes an export already read in one of the formats. */
-    public static ExportFile write(ExportFormat format, GuaranteeExport export, ExportLabels labels) {
+    public static ExportFile write(ExportFormat format, GuaranteeExport export, PolicyLabels labels) {
         GuaranteeExporter exporter = switch (format) {
             case CSV -> new CsvExporter();
             case XLSX -> new XlsxExporter();
@@ -30,6 +31,7 @@ public class PolicyExporter {
             case PDF -> new PdfExporter();
         };
         byte[] content = exporter.write(export, new ExportTexts(labels));
-        return new ExportFile(content, format, export.filter().fileName(format), export.checksum());
+        return new ExportFile(content, format, export.filter().fileName(format), export.checksum(),
+                export.filter().asOf(), export.guarantees().stream().map(ExportedGuarantee::version).toList());
     }
 }

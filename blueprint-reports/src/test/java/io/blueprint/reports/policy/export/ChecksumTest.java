@@ -29,9 +29,12 @@ class ChecksumTest {
     }
 
     private static String checksumIn(ExportFormat format, GuaranteeExport export) throws IOException {
-        byte[] bytes = PolicyExporter.write(format, export, Fixtures.KEYS).content();
+        ExportFile file = PolicyExporter.write(format, export, Fixtures.KEYS);
+        byte[] bytes = file.content();
         return switch (format) {
-            case CSV, JSON -> foundIn(new String(bytes, StandardCharsets.UTF_8));
+            // the CSV is nothing but its rows; its checksum goes with it as the X-Guarantees-SHA256 header
+            case CSV -> file.checksum();
+            case JSON -> foundIn(new String(bytes, StandardCharsets.UTF_8));
             case PDF -> {
                 try (PDDocument pdf = Loader.loadPDF(bytes)) {
                     yield foundIn(new PDFTextStripper().getText(pdf));
@@ -66,7 +69,8 @@ class ChecksumTest {
         GuaranteeExport earlier = Fixtures.export(Fixtures.careCall(1, 180), Fixtures.refund());
 
         assertThat(filtered.checksum()).isEqualTo(all.checksum());
-        assertThat(PolicyExporter.write(ExportFormat.CSV, all, (key, args) -> "다른 언어 " + key).checksum())
+        assertThat(PolicyExporter.write(ExportFormat.CSV, all,
+                io.blueprint.reports.policy.wording.PolicyLabels.of(java.util.Locale.KOREAN, (key, args) -> "다른 언어 " + key)).checksum())
                 .isEqualTo(all.checksum());
         assertThat(earlier.checksum()).isNotEqualTo(all.checksum());
     }

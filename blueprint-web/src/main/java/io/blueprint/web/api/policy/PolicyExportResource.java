@@ -38,6 +38,10 @@ public class PolicyExportResource {
 
     /** The SHA-256 of the canonical form of the exported guarantees, the same in every format. */
     public static final String CHECKSUM_HEADER = "X-Guarantees-SHA256";
+    /** The day the export is of (YYYY-MM-DD). */
+    public static final String AS_OF_HEADER = "X-Guarantees-As-Of";
+    /** The versions in the export, "CARE-CALL-2MIN v2, RET-REFUND-3BD v1" (codes are ASCII letters, digits and hyphens). */
+    public static final String VERSIONS_HEADER = "X-Guarantees-Versions";
 
     @Inject
     PolicyExporter exporter;
@@ -54,10 +58,14 @@ public class PolicyExportResource {
                     + "with its code, version and effective dates. The same request gives the same bytes. The "
                     + CHECKSUM_HEADER + " header (also written inside the file) is the SHA-256 of the `guarantees` "
                     + "array of the JSON export written compactly: files of any format describing the same versions "
-                    + "carry the same checksum. CSV is UTF-8 with a byte order mark; its first lines start with '#' "
-                    + "(comments: filter, versions, checksum), then a header row.")
+                    + "carry the same checksum. CSV is UTF-8 with a byte order mark, a header row and one row per "
+                    + "version, every cell quoted and guarded against formulas; what it describes is in the "
+                    + AS_OF_HEADER + ", " + VERSIONS_HEADER + " and " + CHECKSUM_HEADER + " headers.")
     @APIResponse(responseCode = "200", description = "The file, as an attachment named guarantees-DATE.EXT",
-            headers = @Header(name = CHECKSUM_HEADER, description = "Lower-case hex SHA-256 of the guarantees"),
+            headers = {@Header(name = CHECKSUM_HEADER, description = "Lower-case hex SHA-256 of the guarantees"),
+                    @Header(name = AS_OF_HEADER, description = "The day the export is of, YYYY-MM-DD"),
+                    @Header(name = VERSIONS_HEADER, description = "The versions exported, comma-separated, e.g. "
+                            + "CARE-CALL-2MIN v2, RET-REFUND-3BD v1; empty when none is in force")},
             content = {@Content(mediaType = "text/csv"),
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                     @Content(mediaType = "application/json"), @Content(mediaType = "application/pdf")})
@@ -87,6 +95,8 @@ public class PolicyExportResource {
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
                 .header(CHECKSUM_HEADER, file.checksum())
+                .header(AS_OF_HEADER, file.asOf().toString())
+                .header(VERSIONS_HEADER, String.join(", ", file.versions()))
                 .build();
     }
 }
