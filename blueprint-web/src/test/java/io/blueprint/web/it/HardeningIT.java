@@ -10,6 +10,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
 import java.net.URI;
@@ -173,6 +176,31 @@ class HardeningIT {
     }
 
     @Test
+    void thePagesRunUnderTheirPolicyInABrowser() {
+        WebDriver browser = Browser.start();
+        try {
+            browser.get(base + "charter.xhtml");
+            Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("topbar:lang-ko"))).click();
+            Browser.waitFor(browser).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ko"));
+            Browser.signIn(browser, base, DemoUser.ADMIN);
+            for (String page : List.of("index.xhtml", "journey/services.xhtml", "journey/journeys.xhtml",
+                    "journey/editor.xhtml?journey=" + demoJourneyId(), "policy/guarantees.xhtml",
+                    "policy/guarantee.xhtml?code=CARE-CALL-2MIN", "policy/export.xhtml", "journey/editor.xhtml?journey=abc")) {
+                browser.get(base + page);
+                Browser.awaitAjax(browser);
+            }
+            browser.get(base + "journey/services.xhtml");
+            Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("list:new-service"))).click();
+            Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("serviceDialogForm:name")));
+
+            assertThat(Browser.policyViolations(browser)).isEmpty();
+        } finally {
+            Browser.lastLook(browser, "thePagesRunUnderTheirPolicyInABrowser");
+            browser.quit();
+        }
+    }
+
+    @Test
     void staticFilesApiAnswersAndErrorsGetTheHeadersToo() {
         Http anonymous = new Http();
         for (String path : List.of("/jakarta.faces.resource/blueprint/blueprint.css.xhtml",
@@ -213,26 +241,27 @@ class HardeningIT {
             assertThat(page.headers().allValues("Set-Cookie")).as(path).isEmpty();
         }
 
-        HttpResponse<String> login = visitor.get(at("/login.xhtml"));
-        Map<String, String> switchLogin = new LinkedHashMap<>(Http.formState(login));
-        switchLogin.put("language", "language");
-        switchLogin.put("language:lang-ko", "language:lang-ko");
-        HttpResponse<String> korean = visitor.postForm(at("/login.xhtml"), switchLogin);
-        assertThat(korean.statusCode()).isEqualTo(200);
+        HttpResponse<String> korean = switchLanguage(visitor, visitor.get(at("/login.xhtml")), "language", "ko");
         assertThat(korean.body()).contains("사용자 이름");
-        assertThat(korean.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"))
+        assertThat(korean.headers().allValues("Set-Cookie"))
                 .anyMatch(c -> c.startsWith("bp-lang=ko") && c.contains("SameSite=Lax"));
 
         HttpResponse<String> charter = visitor.get(at("/charter.xhtml"), "Accept-Language", "en");
         assertThat(charter.body()).as("the language cookie wins over Accept-Language").contains("서비스 헌장");
-        Map<String, String> switchCharter = new LinkedHashMap<>(Http.formState(charter));
-        switchCharter.put("topbar", "topbar");
-        switchCharter.put("topbar:lang-en", "topbar:lang-en");
-        HttpResponse<String> english = visitor.postForm(at("/charter.xhtml"), switchCharter);
-        assertThat(english.statusCode()).isEqualTo(200);
+        HttpResponse<String> english = switchLanguage(visitor, charter, "topbar", "en");
         assertThat(english.body()).contains("Service charter");
-        assertThat(english.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
         assertThat(visitor.cookie("JSESSIONID")).isNull();
+    }
+
+    /** Clicks the language link of {@code form} on {@code page} as a browser does; the answer starts no session. */
+    private HttpResponse<String> switchLanguage(Http visitor, HttpResponse<String> page, String form, String language) {
+        Map<String, String> fields = new LinkedHashMap<>(Http.formState(page));
+        fields.put(form, form);
+        fields.put(form + ":lang-" + language, form + ":lang-" + language);
+        HttpResponse<String> switched = visitor.postForm(page.uri(), fields);
+        assertThat(switched.statusCode()).isEqualTo(200);
+        assertThat(switched.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+        return switched;
     }
 
     @Test
