@@ -25,17 +25,17 @@ public class ErrorView {
 
     private String reference;
 
+    /** The reference of this failure; empty when the page is opened without one. */
     public String getReference() {
         if (reference == null) {
             ExternalContext external = faces.getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
             reference = ErrorReference.of(request);
             if (reference == null && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
-                // the page a failed Ajax request was sent to
+                // the page a failed Ajax request was sent to (or someone opening it: no reference then)
                 String named = request.getParameter(REFERENCE_PARAMETER);
-                reference = ErrorReference.isReference(named) ? named : null;
-            }
-            if (reference == null) {
+                reference = ErrorReference.isReference(named) ? named : "";
+            } else if (reference == null) {
                 // an exception that Faces did not see (a filter, the container), or a plain 500
                 reference = ErrorReference.log(request, request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)
                         instanceof Throwable failure ? failure : null);

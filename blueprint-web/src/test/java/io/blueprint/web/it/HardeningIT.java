@@ -121,6 +121,9 @@ class HardeningIT {
         assertThat(reference.find()).as(page.body()).isTrue();
         assertThat(serverLogAfter("Reference " + reference.group(1) + ":"))
                 .contains("IndexOutOfBoundsException", "\tat ");
+        HttpResponse<String> madeUp = designer.get(at("/error/error.xhtml?reference=%3Cb%3Eyou+were+hacked"));
+        assertThat(madeUp.body()).as("only a reference can be named in the address")
+                .contains("Something went wrong").doesNotContain("hacked", "error-reference");
     }
 
     /** The demo blueprint's editor, and a drop of a card that does not exist onto its first cell, as a browser would post it. */
