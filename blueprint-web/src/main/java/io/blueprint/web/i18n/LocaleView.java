@@ -1,12 +1,16 @@
 package io.blueprint.web.i18n;
 
-import jakarta.enterprise.context.SessionScoped;
+import io.blueprint.web.security.TransportSecurity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -17,21 +21,30 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** The language of the screens: the browser's choice first, then whatever the user switches to. */
+/**
+ * The language of the screens: the one the visitor switched to (kept in a cookie, so that anonymous
+ * pages need no session), else the browser's choice.
+ */
 @Named
-@SessionScoped
+@RequestScoped
 public class LocaleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String ZONE_COOKIE = "bp-tz";
+    static final String LANGUAGE_COOKIE = "bp-lang";
+    private static final int LANGUAGE_COOKIE_AGE = (int) Duration.ofDays(365).toSeconds();
 
     private Locale locale;
 
     public Locale getLocale() {
         if (locale == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            Locale requested = faces == null ? null : faces.getApplication().getViewHandler().calculateLocale(faces);
-            locale = Messages.supported(requested);
+            if (faces == null) {
+                return Messages.ENGLISH;
+            }
+            Object chosen = faces.getExternalContext().getRequestCookieMap().get(LANGUAGE_COOKIE);
+            locale = chosen instanceof Cookie c ? Messages.supported(Locale.forLanguageTag(c.getValue()))
+                    : Messages.supported(faces.getApplication().getViewHandler().calculateLocale(faces));
         }
         return locale;
     }
@@ -46,6 +59,21 @@ public class LocaleView implements Serializable {
         if (faces != null && faces.getViewRoot() != null) {
             faces.getViewRoot().setLocale(locale);
         }
+        if (faces != null) {
+            remember(faces.getExternalContext(), locale);
+        }
+    }
+
+    /** The choice outlives the session (and needs none): a year-long cookie, for this application only. */
+    private static void remember(ExternalContext external, Locale locale) {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Cookie cookie = new Cookie(LANGUAGE_COOKIE, locale.getLanguage());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(LANGUAGE_COOKIE_AGE);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(TransportSecurity.isSecure(request));
+        cookie.setAttribute("SameSite", "Lax");
+        ((HttpServletResponse) external.getResponse()).addCookie(cookie);
     }
 
     /** Switches the language and shows the same page again in it. */

@@ -52,6 +52,10 @@ public final class Browser {
                 "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=en-US",
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        // the console, so that a test can tell what the Content-Security-Policy blocked
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort()
@@ -122,6 +126,14 @@ public final class Browser {
                     widget.hide();""", menuId, label);
             waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(shown, label));
         }
+    }
+
+    /** What the browser's console said about the Content-Security-Policy since the last call: what it blocked. */
+    public static java.util.List<String> policyViolations(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
     }
 
     public static WebDriverWait waitFor(WebDriver driver) {

@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
 public final class Http {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+    /** The request parameter in which PrimeFaces' script adds the page's CSP nonce to every form it posts. */
+    public static final String NONCE_PARAMETER = "primefaces.nonce";
 
     private final CookieManager cookies = new CookieManager();
     /** Headers sent with every request of this client, e.g. the X-Forwarded-For of a simulated client address. */
@@ -80,16 +83,33 @@ public final class Http {
         return matcher.group(1);
     }
 
+    /** The CSP nonce of a page's scripts, which PrimeFaces' script posts back with every form (null: none). */
+    public static String nonce(HttpResponse<String> page) {
+        Matcher matcher = NONCE.matcher(page.body());
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    /** The fields a browser posts with every form of {@code page}: its view state and, with CSP, the nonce. */
+    public static Map<String, String> formState(HttpResponse<String> page) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("jakarta.faces.ViewState", viewState(page));
+        String nonce = nonce(page);
+        if (nonce != null) {
+            fields.put(NONCE_PARAMETER, nonce);
+        }
+        return fields;
+    }
+
     /** Opens the sign-in form at {@code loginPage} as a browser does and posts it with these values. */
     public HttpResponse<String> signIn(URI loginPage, String username, String password, String next) {
-        HttpResponse<String> form = get(loginPage);
-        return postForm(loginPage, Map.of(
+        Map<String, String> fields = formState(get(loginPage));
+        fields.putAll(Map.of(
                 "login", "login",
                 "login:username", username,
                 "login:password", password,
                 "login:next", next,
-                "login:submit", "",
-                "jakarta.faces.ViewState", viewState(form)));
+                "login:submit", ""));
+        return postForm(loginPage, fields);
     }
 
     /** The value of the cookie called {@code name} that the server set, or null. */
