@@ -43,9 +43,12 @@ public class OpenApiDocument implements OASFilter {
                 openAPI.getInfo().contact(OASFactory.createContact().name("Blueprint"));
             }
         }
-        if (openAPI.getExternalDocs() != null && (openAPI.getExternalDocs().getUrl() == null
-                || openAPI.getExternalDocs().getUrl().isBlank())) {
-            openAPI.setExternalDocs(null);
+        if (openAPI.getExternalDocs() == null || openAPI.getExternalDocs().getUrl() == null
+                || openAPI.getExternalDocs().getUrl().isBlank()) {
+            // the annotation's empty default would be an invalid object; point at what the API publishes
+            openAPI.externalDocs(OASFactory.createExternalDocumentation()
+                    .description("The public service charter this API publishes, readable by anyone")
+                    .url("/charter.xhtml"));
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;

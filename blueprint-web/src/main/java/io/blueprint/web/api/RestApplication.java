@@ -15,7 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 description = "Service blueprints, service policy and measured effort. "
                         + "Authenticate with an API token (Authorization: Bearer bpt_…, made on the profile page) "
                         + "or HTTP Basic; the browser's session cookie is never accepted. Each operation names the "
-                        + "roles that may call it."),
+                        + "roles that may call it. Limits (settings, refused before any work with the JSON error "
+                        + "body naming the field and the limit): a journey document 2 MiB and any other body "
+                        + "256 KiB (413); a journey 100 stages, 2,000 steps, 5,000 flows, 20 KPIs per touchpoint "
+                        + "(400); numbers 12 digits before the point and 2 after; dates in the years 1900-9999; "
+                        + "changes only as JSON (415 for forms and plain text)."),
         security = {@SecurityRequirement(name = "token"), @SecurityRequirement(name = "basic")})
 @SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An API token from the profile page, sent as Authorization: Bearer bpt_…")

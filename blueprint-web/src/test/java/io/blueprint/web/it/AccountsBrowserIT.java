@@ -85,6 +85,7 @@ class AccountsBrowserIT {
         type(admin, "accounts:search", username);
         Browser.waitFor(admin).until(d -> d.findElements(By.cssSelector("[id='accounts:table'] tbody tr")).size() == 1);
         assertThat(admin.findElement(By.id("accounts:table")).getText()).contains("Must change password", "Viewer");
+        Browser.screenshot(admin, "admin-accounts");
 
         WebDriver owner = browsers.open();
         Browser.signIn(owner, base, username, handedOver);
@@ -98,6 +99,7 @@ class AccountsBrowserIT {
         click(owner, "passwordForm:change-password");
         assertThat(messageAt(owner, "passwordForm:new-password"))
                 .startsWith("This password is on the list of the most common passwords.");
+        Browser.screenshot(owner, "account-password");
         type(owner, "passwordForm:current-password", handedOver);
         type(owner, "passwordForm:new-password", chosen);
         type(owner, "passwordForm:repeat-password", chosen);
@@ -117,6 +119,7 @@ class AccountsBrowserIT {
         assertThat(owner.findElement(By.id("secretForm:secret")).getAttribute("value")).as("forgotten").isEmpty();
         assertThat(owner.findElement(By.id("tokenForm:tokens")).getText()).contains("survey import", "Active")
                 .doesNotContain(secret);
+        Browser.screenshot(owner, "account-profile");
 
         // the refused calls below count against an address of their own, not the address every test shares
         ApiClient api = new ApiClient(base).from("198.51.100.81");
@@ -134,6 +137,7 @@ class AccountsBrowserIT {
         click(admin, "accounts:table:0:open");
         visible(admin, "account-title");
         assertThat(admin.findElement(By.id("accountForm:tokens")).getText()).contains("survey import", "Revoked");
+        Browser.screenshot(admin, "admin-account-dialog");
         assertThat(admin.findElement(By.id("accountForm:history")).getText())
                 .contains("API token revoked", "Password changed", "Created", "admin", username);
         String etag = ApiClient.etag(api.call(DemoUser.ADMIN, "GET", "/users/" + username, null, null));
