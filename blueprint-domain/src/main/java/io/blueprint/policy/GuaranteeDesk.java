@@ -153,6 +153,7 @@ public class GuaranteeDesk {
     /** Ends a published guarantee from {@code from} (today when not given). */
     public ServiceGuarantee retire(long id, long expectedVersion, LocalDate from) {
         allow(PolicyAction.RETIRE);
+        io.blueprint.shared.Dates.requireSupported(from, "from");
         ServiceGuarantee guarantee = lock(id, expectedVersion);
         LocalDate today = today();
         guarantee.retire(actor.name(), Instant.now(), from == null ? today : from, today);

@@ -233,6 +233,41 @@ class AccountsApiIT {
     }
 
     @Test
+    void tenWrongPasswordsLockTheAccountEvenForTheRightOneUntilAnAdminUnlocksIt() throws InterruptedException {
+        String username = fresh("lena");
+        String password = strongPassword();
+        assertThat(create(username, password, "VIEWER").statusCode()).isEqualTo(201);
+        ApiClient guesser = new ApiClient(base).from("198.51.100.90");
+
+        // five failures are free, then each waits twice as long (1 s, 2 s, 4 s, 8 s), the tenth locks
+        int failures = 0;
+        for (int attempt = 0; failures < 10 && attempt < 40; attempt++) {
+            HttpResponse<String> guess = guesser.callWith(Http.basic(username, "wrong guess " + attempt), "GET", "/me",
+                    null, null);
+            if (guess.statusCode() == 429) {
+                Thread.sleep(1000L * Long.parseLong(guess.headers().firstValue("Retry-After").orElseThrow()));
+            } else {
+                assertThat(guess.statusCode()).isEqualTo(401);
+                failures++;
+            }
+        }
+        assertThat(failures).isEqualTo(10);
+
+        HttpResponse<String> locked = guesser.callWith(Http.basic(username, password), "GET", "/me", null, null);
+        assertThat(locked.statusCode()).as("locked: the right password waits too").isEqualTo(429);
+        assertThat(Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow()))
+                .as("about 15 minutes").isBetween(800L, 900L);
+        assertThat(json(locked).getString("message")).contains("Too many failed sign-ins", "unlock");
+        assertThat(json(admin("GET", "/users/" + username, null, null)).getBoolean("locked")).isTrue();
+
+        HttpResponse<String> unlocked = admin("POST", "/users/" + username + "/unlock", null, null);
+        assertThat(unlocked.statusCode()).as(unlocked.body()).isEqualTo(200);
+        assertThat(guesser.callWith(Http.basic(username, password), "GET", "/me", null, null).statusCode()).isEqualTo(200);
+        assertThat(Http.json(admin("GET", "/users/" + username + "/history", null, null)).asJsonArray()
+                .getValuesAs(JsonObject.class)).extracting(e -> e.getString("action")).contains("LOCKED", "UNLOCKED");
+    }
+
+    @Test
     void aChangeNeedsIfMatchAndAStaleOneSaysWhoChangedTheAccount() {
         String username = fresh("ines");
         create(username, strongPassword(), "VIEWER");

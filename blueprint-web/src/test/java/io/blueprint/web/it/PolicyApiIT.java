@@ -254,6 +254,13 @@ class PolicyApiIT {
     }
 
     @Test
+    void aPlainHttpClaimLinkFailsTheClaimChannelCheck() {
+        assertThat(checks(terms -> terms.channels.set(0, Terms.channel("WEB", "http://shop.example.com/chat-guarantee", null))))
+                .contains("CLAIM_CHANNEL");
+        assertThat(checks(terms -> { })).doesNotContain("CLAIM_CHANNEL");
+    }
+
+    @Test
     void onlyExecutivesPublishAndRetireAndOnlyDraftersDraft() {
         HttpResponse<String> draft = create(DemoUser.DESIGNER, code(), new Terms(today));
         HttpResponse<String> inReview = act(DemoUser.DESIGNER, draft, "submit", null);
