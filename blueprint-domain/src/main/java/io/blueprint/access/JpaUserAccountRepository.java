@@ -86,15 +86,9 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
-    public void lockUntil(long userId, Instant until) {
-        em.createQuery("update UserAccount u set u.lockedUntil = :until where u.id = :id")
-                .setParameter("until", until).setParameter("id", userId).executeUpdate();
-    }
-
-    @Override
     public void recordSignIn(long userId, Instant at) {
         em.createQuery("update UserAccount u set u.failedSignIns = 0, u.lastFailedSignInAt = null, "
-                        + "u.lockedUntil = null, u.lastSignInAt = :at where u.id = :id")
+                        + "u.lastSignInAt = :at where u.id = :id")
                 .setParameter("at", at).setParameter("id", userId).executeUpdate();
     }
 

@@ -68,9 +68,9 @@ public class SignInDesk {
             return Verdict.of(Outcome.UNKNOWN_USER);
         }
         UserAccount account = found.get();
-        Instant retryAt = account.nextSignInAttemptAt(settings.accountThrottling());
-        if (retryAt.isAfter(now)) {
-            return new Verdict(Outcome.THROTTLED, account, retryAt);
+        Optional<Instant> wait = throttledUntil(account, now);
+        if (wait.isPresent()) {
+            return new Verdict(Outcome.THROTTLED, account, wait.get());
         }
         if (account.getPasswordHash() == null) {
             hasher.verifyDecoy(password);
@@ -80,12 +80,9 @@ public class SignInDesk {
             int failures = users.recordFailedSignIn(account.getId(), now);
             SignInThrottling throttling = settings.accountThrottling();
             Instant next = throttling.nextAttemptAt(failures, now);
-            if (throttling.locks(failures)) {
-                users.lockUntil(account.getId(), next);
-                if (failures == throttling.lockAfter()) {
-                    users.record(new AccountEvent(account.getUsername(), now, "system", AccountAction.LOCKED,
-                            failures + " failed sign-ins"));
-                }
+            if (failures == throttling.lockAfter()) {
+                users.record(new AccountEvent(account.getUsername(), now, "system", AccountAction.LOCKED,
+                        failures + " failed sign-ins"));
             }
             return new Verdict(Outcome.WRONG_PASSWORD, account, next.isAfter(now) ? next : null);
         }

@@ -65,9 +65,6 @@ public class UserAccount extends Auditable {
     @Column(name = "last_failed_sign_in_at")
     private Instant lastFailedSignInAt;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
@@ -166,10 +163,6 @@ public class UserAccount extends Auditable {
         updatedBy = by;
     }
 
-    public void disable() {
-        disable("system", Instant.now());
-    }
-
     void disable(String by, Instant at) {
         enabled = false;
         disabledAt = at;
@@ -191,19 +184,17 @@ public class UserAccount extends Auditable {
 
     // ---- sign-in protection
 
-    /** When this account may try to sign in again; {@link Instant#MIN} when it may now. */
+    /**
+     * When this account may try to sign in again; {@link Instant#MIN} when it may now. Derived from the
+     * failures in a row and the last one's time: a lock is the throttling's answer for many failures.
+     */
     public Instant nextSignInAttemptAt(SignInThrottling throttling) {
-        Instant delayed = throttling.nextAttemptAt(failedSignIns, lastFailedSignInAt);
-        if (lockedUntil != null && lockedUntil.isAfter(delayed)) {
-            return lockedUntil;
-        }
-        return delayed;
+        return throttling.nextAttemptAt(failedSignIns, lastFailedSignInAt);
     }
 
     void unlock() {
         failedSignIns = 0;
         lastFailedSignInAt = null;
-        lockedUntil = null;
     }
 
     public boolean isLocked(Instant now, SignInThrottling throttling) {
@@ -246,10 +237,6 @@ public class UserAccount extends Auditable {
 
     public int getFailedSignIns() {
         return failedSignIns;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getLastSignInAt() {

@@ -31,8 +31,6 @@ public interface UserAccountRepository {
     /** Counts one more failed sign-in; answers the count now. */
     int recordFailedSignIn(long userId, java.time.Instant at);
 
-    void lockUntil(long userId, java.time.Instant until);
-
     /** A successful sign-in: the failure count starts again. */
     void recordSignIn(long userId, java.time.Instant at);
 

@@ -114,9 +114,8 @@ public class BlueprintAuthenticationMechanism implements HttpAuthenticationMecha
     private AuthenticationStatus formSignIn(UsernamePasswordCredential form, HttpServletRequest request,
                                             HttpMessageContext context, Instant now) {
         String address = ClientAddress.of(request);
-        Optional<Instant> addressWait = addresses.throttledUntil(address, now);
+        Optional<Instant> addressWait = addressWait(SignInLog.Method.FORM, form.getCaller(), address, now);
         if (addressWait.isPresent()) {
-            SignInLog.failed(SignInLog.Method.FORM, form.getCaller(), address, Outcome.THROTTLED, addressWait.get());
             request.setAttribute(RETRY_AT, addressWait.get());
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -155,9 +154,8 @@ public class BlueprintAuthenticationMechanism implements HttpAuthenticationMecha
         String username = basic.getCaller();
         char[] password = basic.getPassword().getValue();
         String address = ClientAddress.of(request);
-        Optional<Instant> addressWait = addresses.throttledUntil(address, now);
+        Optional<Instant> addressWait = addressWait(SignInLog.Method.BASIC, username, address, now);
         if (addressWait.isPresent()) {
-            SignInLog.failed(SignInLog.Method.BASIC, username, address, Outcome.THROTTLED, addressWait.get());
             return tooManyAttempts(request, response, addressWait.get(), now);
         }
         Optional<CredentialCache.Entry> remembered = recentlyVerified.find(username, password, now);
@@ -186,9 +184,8 @@ public class BlueprintAuthenticationMechanism implements HttpAuthenticationMecha
     private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
                                         HttpMessageContext context, Instant now) {
         String address = ClientAddress.of(request);
-        Optional<Instant> addressWait = addresses.throttledUntil(address, now);
+        Optional<Instant> addressWait = addressWait(SignInLog.Method.TOKEN, tokenLabel(token), address, now);
         if (addressWait.isPresent()) {
-            SignInLog.failed(SignInLog.Method.TOKEN, tokenLabel(token), address, Outcome.THROTTLED, addressWait.get());
             return tooManyAttempts(request, response, addressWait.get(), now);
         }
         Verdict verdict = signIns.verifyToken(token, now);
@@ -212,6 +209,13 @@ public class BlueprintAuthenticationMechanism implements HttpAuthenticationMecha
     }
 
     // ---- failures
+
+    /** Until when the address must wait before any credential of it is checked; the refused attempt is logged. */
+    private Optional<Instant> addressWait(SignInLog.Method method, String who, String address, Instant now) {
+        Optional<Instant> wait = addresses.throttledUntil(address, now);
+        wait.ifPresent(until -> SignInLog.failed(method, who, address, Outcome.THROTTLED, until));
+        return wait;
+    }
 
     private void failed(SignInLog.Method method, String username, String address, Verdict verdict, Instant now) {
         Instant retryAt = verdict.retryAt();

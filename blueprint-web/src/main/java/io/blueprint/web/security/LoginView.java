@@ -1,7 +1,5 @@
 package io.blueprint.web.security;
 
-import io.blueprint.access.SignInDesk;
-import io.blueprint.access.UserAccount;
 import io.blueprint.web.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -18,9 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.Instant;
 
 /** The sign-in form. */
@@ -37,9 +32,6 @@ public class LoginView {
     @Inject
     Messages messages;
 
-    @Inject
-    SignInDesk signIns;
-
     private String username;
     private String password;
     private String next;
@@ -55,21 +47,12 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
         switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + afterSignIn());
+            // a person whose password was set for them is sent on to the password page by the
+            // authentication itself, at the next request
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
             case SEND_CONTINUE -> faces.responseComplete();
             default -> refused(request, external);
         }
-    }
-
-    /** Where a new session goes: the page asked for, or first the password page when the password was set for them. */
-    private String afterSignIn() {
-        String target = safeNext();
-        Principal caller = securityContext.getCallerPrincipal();
-        boolean mustChangePassword = caller != null
-                && signIns.current(caller.getName()).map(UserAccount::isMustChangePassword).orElse(false);
-        return mustChangePassword
-                ? BlueprintAuthenticationMechanism.PASSWORD_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8)
-                : target;
     }
 
     private void refused(HttpServletRequest request, ExternalContext external) {
