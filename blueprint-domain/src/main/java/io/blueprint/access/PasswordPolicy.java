@@ -24,7 +24,15 @@ import java.util.Set;
 public final class PasswordPolicy {
 
     private static final String COMMON_PASSWORDS = "com/nulabinc/zxcvbn/matchers/dictionaries/passwords.txt";
-    private static volatile Set<String> common;
+
+    /**
+     * zxcvbn's dictionaries and the common-password list, loaded once on first use: building an
+     * estimator reads every dictionary again (tens of milliseconds), measuring with it takes a few.
+     */
+    private static final class Lists {
+        static final Zxcvbn ESTIMATOR = new Zxcvbn();
+        static final Set<String> COMMON = load();
+    }
 
     private final int minLength;
     private final int maxLength;
@@ -69,7 +77,7 @@ public final class PasswordPolicy {
         if (isCommon(lower)) {
             throw new DomainException("password.common").at("password");
         }
-        if (minScore > 0 && new Zxcvbn().measure(candidate, username == null ? List.of() : List.of(username))
+        if (minScore > 0 && Lists.ESTIMATOR.measure(candidate, username == null ? List.of() : List.of(username))
                 .getScore() < minScore) {
             throw new DomainException("password.guessable").at("password");
         }
@@ -83,21 +91,12 @@ public final class PasswordPolicy {
 
     /** On the list as it is, or once the digits and symbols people add at either end are taken off. */
     static boolean isCommon(String lowerCasePassword) {
-        Set<String> list = commonPasswords();
+        Set<String> list = Lists.COMMON;
         if (list.contains(lowerCasePassword)) {
             return true;
         }
         String core = lowerCasePassword.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
         return core.length() >= 4 && !core.equals(lowerCasePassword) && list.contains(core);
-    }
-
-    private static Set<String> commonPasswords() {
-        Set<String> loaded = common;
-        if (loaded == null) {
-            loaded = load();
-            common = loaded;
-        }
-        return loaded;
     }
 
     private static Set<String> load() {

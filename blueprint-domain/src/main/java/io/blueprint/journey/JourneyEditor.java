@@ -63,9 +63,12 @@ public class JourneyEditor {
 
     public Journey updateDetails(long journeyId, long expectedVersion, String name, String persona,
                                  String description, String owner) {
-        Journey journey = lock(journeyId, expectedVersion);
+        return applyDetails(lock(journeyId, expectedVersion), name, persona, description, owner);
+    }
+
+    private Journey applyDetails(Journey journey, String name, String persona, String description, String owner) {
         String oldName = journey.getName();
-        requireFreeName(journey.getService(), name, journeyId);
+        requireFreeName(journey.getService(), name, journey.getId());
         journey.rename(name);
         journey.recast(persona);
         journey.describe(description, owner);
@@ -87,7 +90,7 @@ public class JourneyEditor {
             journey.reactivate();
             done(journey, ChangeAction.REACTIVATED, journey.getName(), null);
         }
-        journey = updateDetails(journeyId, journey.getVersion(), name, persona, description, owner);
+        applyDetails(journey, name, persona, description, owner);
         if (status == JourneyStatus.ARCHIVED) {
             journey.archive();
             done(journey, ChangeAction.ARCHIVED, journey.getName(), null);

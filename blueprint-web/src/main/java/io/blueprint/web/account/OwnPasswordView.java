@@ -4,6 +4,7 @@ import io.blueprint.access.AccountDesk;
 import io.blueprint.access.AccountSettings;
 import io.blueprint.shared.DomainException;
 import io.blueprint.web.i18n.Messages;
+import io.blueprint.web.security.BlueprintAuthenticationMechanism;
 import io.blueprint.web.security.LoginView;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -26,8 +27,6 @@ import java.util.Objects;
 public class OwnPasswordView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** The page that holds only this form. */
-    public static final String PAGE = "/account/password.xhtml";
     private static final String FORM = "passwordForm:";
 
     @Inject
@@ -82,7 +81,7 @@ public class OwnPasswordView implements Serializable {
     /** Where to go on to: the page asked for (by the one rule for a sign-in's next page), never back here. */
     private String nextPage() {
         String target = LoginView.safeNext(next);
-        return target.startsWith(PAGE) ? "/" : target;
+        return target.startsWith(BlueprintAuthenticationMechanism.PASSWORD_PAGE) ? "/" : target;
     }
 
     public AccountSummary getMe() {

@@ -90,8 +90,9 @@ public class ProfileView implements Serializable {
 
     public void revoke(long id) {
         try {
-            desk.revokeToken(reads.myToken(id).id());
-            Refusals.info(messages.get("tokens.revokedNow", reads.myToken(id).name()));
+            TokenSummary token = reads.myToken(id);
+            desk.revokeToken(token.id());
+            Refusals.info(messages.get("tokens.revokedNow", token.name()));
         } catch (DomainException refusal) {
             Refusals.show(messages, refusal, Map.of(), TOKEN_FORM + "token-messages");
         }

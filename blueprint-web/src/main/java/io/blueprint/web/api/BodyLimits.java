@@ -27,9 +27,13 @@ public class BodyLimits implements ContainerRequestFilter {
 
     private static final String DOCUMENT_PATH = "journeys/import";
 
+    /** Read once: a provider lives as long as the deployment, and the settings do not change while it runs. */
+    private final long documentLimit = setting("blueprint.api.max-document-bytes", 2L * 1024 * 1024);
+    private final long bodyLimit = setting("blueprint.api.max-body-bytes", 256L * 1024);
+
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = limitFor(request.getUriInfo().getPath());
+        long limit = request.getUriInfo().getPath().endsWith(DOCUMENT_PATH) ? documentLimit : bodyLimit;
         int declared = request.getLength();
         if (declared > limit) {
             request.abortWith(tooLarge(request.getAcceptableLanguages(), limit));
@@ -40,11 +44,8 @@ public class BodyLimits implements ContainerRequestFilter {
         }
     }
 
-    static long limitFor(String path) {
-        var config = ConfigProvider.getConfig();
-        return path.endsWith(DOCUMENT_PATH)
-                ? config.getOptionalValue("blueprint.api.max-document-bytes", Long.class).orElse(2L * 1024 * 1024)
-                : config.getOptionalValue("blueprint.api.max-body-bytes", Long.class).orElse(256L * 1024);
+    private static long setting(String name, long defaultBytes) {
+        return ConfigProvider.getConfig().getOptionalValue(name, Long.class).orElse(defaultBytes);
     }
 
     static Response tooLarge(List<java.util.Locale> languages, long limit) {

@@ -52,11 +52,6 @@ public class AddressThrottle {
         return throttling.nextAttemptAt(updated.count(), updated.last());
     }
 
-    /** An admin's unlock of everything, e.g. after a misconfigured script hammered the server. */
-    public void clear() {
-        failures.clear();
-    }
-
     private SignInThrottling throttling() {
         return settings.addressThrottling();
     }

@@ -68,8 +68,4 @@ public class PasswordHashing implements PasswordHasher {
     public void verifyDecoy(char[] password) {
         pbkdf2.verify(password, decoy);
     }
-
-    public int iterations() {
-        return iterations;
-    }
 }

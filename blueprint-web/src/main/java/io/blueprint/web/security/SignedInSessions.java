@@ -59,11 +59,6 @@ public class SignedInSessions implements HttpSessionListener {
         return true;
     }
 
-    /** Sessions this address holds now. */
-    static int held(String address) {
-        return PER_ADDRESS.getOrDefault(address, 0);
-    }
-
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         try {
