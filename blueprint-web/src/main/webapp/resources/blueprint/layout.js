@@ -1,3 +1,25 @@
+// A drop-down is named by its label, not by the value it shows: PrimeFaces' select menu sets the
+// combobox's aria-label to the chosen option's text each time it shows one, so a screen reader would
+// announce "All" instead of "Service, All". The label it was rendered with is put back.
+(function () {
+    var menu = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.SelectOneMenu;
+    if (!menu || !menu.prototype.setLabel) {
+        return;
+    }
+    var shown = menu.prototype.setLabel;
+    menu.prototype.setLabel = function () {
+        var result = shown.apply(this, arguments);
+        if (this.label && !this.cfg.editable) {
+            if (this.cfg.label) {
+                this.label.attr("aria-label", this.cfg.label);
+            } else {
+                this.label.removeAttr("aria-label");
+            }
+        }
+        return result;
+    };
+})();
+
 // The side menu folds to its icons; each user's choice is remembered in this browser.
 (function () {
     function setUp() {

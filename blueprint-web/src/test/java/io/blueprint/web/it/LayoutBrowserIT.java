@@ -71,4 +71,18 @@ class LayoutBrowserIT {
         Browser.signIn(browser, base, DemoUser.DESIGNER);
         assertThat(browser.findElement(toggle).getAttribute("aria-expanded")).isEqualTo("false");
     }
+
+    @Test
+    void aDropDownIsNamedByItsLabelWhateverItShows() {
+        WebDriver browser = browsers.signedIn(base, DemoUser.DESIGNER);
+        browser.get(base + "policy/guarantees.xhtml");
+        By combobox = By.id("list:service-filter_label");
+        Browser.waitFor(browser).until(ExpectedConditions.attributeToBe(combobox, "aria-label", "Service"));
+        String service = browser.findElement(By.cssSelector("[id='list:service-filter_input'] option:nth-child(2)"))
+                .getAttribute("textContent");
+        Browser.choose(browser, "list:service-filter", service);
+        Browser.awaitAjax(browser);
+        assertThat(browser.findElement(combobox).getText()).isEqualTo(service);
+        assertThat(browser.findElement(combobox).getAttribute("aria-label")).isEqualTo("Service");
+    }
 }
