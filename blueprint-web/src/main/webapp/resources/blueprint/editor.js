@@ -4,7 +4,7 @@
      Enter opens a card, Ctrl+arrow moves the card to the next stage or lane (remote command
      "moveCard"), and focus comes back to the card when its dialog closes;
    - the flows drawn as arrows between the cards, redrawn whenever the grid is drawn or resized;
-   - the dialogs named by their heading, and Enter in the step dialog saving it (or adding the KPI). */
+   - Enter in the step dialog saving it (or adding the KPI), and a dialog that grew placed again in sight. */
 (function () {
     'use strict';
 
@@ -207,12 +207,10 @@
         }
     });
 
-    // ---- dialogs: named by their heading; closing one gives focus back to the grid item that opened it
+    // ---- dialogs: closing one gives focus back to the grid item that opened it
 
     function watchDialogs() {
         Array.prototype.forEach.call(document.querySelectorAll('.ui-dialog'), function (dialog) {
-            var title = dialog.querySelector('.dialog-title[id]');
-            if (title) { dialog.setAttribute('aria-labelledby', title.id); }
             if (dialog.getAttribute('data-watched')) { return; }
             dialog.setAttribute('data-watched', 'true');
             var shown = false;

@@ -379,7 +379,8 @@ class EditorBrowserIT {
             assertThat(inSight(browser, browser.findElement(By.id("stepDialogForm:save"))))
                     .as("Save at the foot of the dialog, in a %s window", sizeName(window)).isTrue();
             assertThat(dialog.getRect().getHeight()).as("the dialog fits the window").isLessThanOrEqualTo(window.getHeight());
-            assertThat(dialog.getAttribute("aria-labelledby")).isEqualTo("step-dialog-title");
+            assertThat(browser.findElement(By.id(dialog.getAttribute("aria-labelledby"))).getText())
+                    .as("the dialog is named by its heading").isEqualTo("Step");
             assertThat(browser.findElement(By.tagName("body")).getAttribute("class"))
                     .as("the page behind the dialog does not scroll").contains("ui-overflow-hidden");
             WebElement target = browser.findElement(By.id("stepDialogForm:kpi-target_input"));
