@@ -4,7 +4,8 @@
      Enter opens a card, Ctrl+arrow moves the card to the next stage or lane (remote command
      "moveCard"), and focus comes back to the card when its dialog closes;
    - the flows drawn as arrows between the cards, redrawn whenever the grid is drawn or resized;
-   - Enter in the step dialog saving it (or adding the KPI), and a dialog that grew placed again in sight. */
+   - Enter in the step dialog saving it (or adding the KPI), a refused field marked invalid, and a dialog
+     that grew placed again in sight. */
 (function () {
     'use strict';
 
@@ -58,14 +59,14 @@
     function itemKey(el) {
         var card = el.closest('.step-card');
         if (card && el.classList.contains('card-title')) { return 'step-' + card.getAttribute('data-step-id'); }
-        return el.id || null;
+        return el.id || (card ? 'badge-' + card.getAttribute('data-step-id') : null);
     }
     function column(el) { var cell = el.closest('td, th'); return cell ? cell.cellIndex : -1; }
 
     function settleTabStop() {
         var all = items();
         if (!all.length) { return; }
-        var current = all.filter(function (e) { return itemKey(e) === tabStop; })[0]
+        var current = all.filter(function (e) { return tabStop !== null && itemKey(e) === tabStop; })[0]
             || all.filter(function (e) { return e.classList.contains('card-title'); })[0] || all[0];
         tabStop = itemKey(current);
         all.forEach(function (e) { e.setAttribute('tabindex', e === current ? '0' : '-1'); });
@@ -242,6 +243,26 @@
         });
     }
 
+    /** A field with a refusal beside it is marked invalid and described by the refusal, for sight and for screen readers. */
+    function markRefusedFields() {
+        Array.prototype.forEach.call(document.querySelectorAll('.field-cell'), function (cell) {
+            var message = cell.querySelector('.ui-message-error');
+            var input = cell.querySelector('input:not([type=hidden]), textarea, .ui-selectonemenu');
+            if (!input) { return; }
+            var field = input.classList.contains('ui-selectonemenu') ? input.querySelector('input[role=combobox], input') || input : input;
+            if (message) {
+                if (!message.id) { message.id = field.id + '-refusal'; }
+                field.setAttribute('aria-invalid', 'true');
+                field.setAttribute('aria-describedby', message.id);
+                input.classList.add('ui-state-error');
+            } else if (field.getAttribute('aria-invalid') === 'true') {
+                field.removeAttribute('aria-invalid');
+                field.removeAttribute('aria-describedby');
+                input.classList.remove('ui-state-error');
+            }
+        });
+    }
+
     // ---- the flows as arrows
 
     function queueDraw() {
@@ -336,6 +357,7 @@
         settleTabStop();
         announceMove();
         watchDialogs();
+        markRefusedFields();
         keepDialogsInSight();
         queueDraw();
     }

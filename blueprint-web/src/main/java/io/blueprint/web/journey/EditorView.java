@@ -11,8 +11,6 @@ import io.blueprint.shared.DomainException;
 import io.blueprint.web.i18n.Messages;
 import io.blueprint.web.navigation.NotFound;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.EditableValueHolder;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -274,7 +272,8 @@ public class EditorView implements Serializable {
     /**
      * Runs one edit for an editor; shows a conflict or a broken rule instead of failing.
      * {@code messagesFor} is the dialog's messages component, or null for the page's; a refusal
-     * that names a field found in {@code fields} is shown at that field, which is marked invalid.
+     * that names a field found in {@code fields} is shown beside that field (editor.js marks it invalid).
+     * The field is not marked invalid here: JSF would then draw it empty instead of as typed.
      */
     private boolean edit(Runnable change, String messagesFor, Map<String, String> fields) {
         if (!isEditable()) {
@@ -295,9 +294,6 @@ public class EditorView implements Serializable {
         } catch (DomainException rule) {
             String text = messages.get(rule.getMessageKey(), rule.getArguments());
             String field = rule.getField() == null ? null : fields.get(rule.getField());
-            if (field != null) {
-                markInvalid(field);
-            }
             error(field == null ? messagesFor : field, text);
             FacesContext.getCurrentInstance().validationFailed();
             return false;
@@ -306,13 +302,6 @@ public class EditorView implements Serializable {
             error(messagesFor, messages.get("editor.failed"));
             FacesContext.getCurrentInstance().validationFailed();
             return false;
-        }
-    }
-
-    private static void markInvalid(String clientId) {
-        UIComponent input = FacesContext.getCurrentInstance().getViewRoot().findComponent(":" + clientId);
-        if (input instanceof EditableValueHolder holder) {
-            holder.setValid(false);
         }
     }
 

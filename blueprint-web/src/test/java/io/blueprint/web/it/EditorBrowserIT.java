@@ -336,6 +336,8 @@ class EditorBrowserIT {
         assertThat(browser.findElement(By.id("stepDialogForm:title")).getAttribute("readonly")).isNotNull();
         assertThat(browser.findElement(By.id("stepDialogForm:code")).getAttribute("value")).isEqualTo("RET-APP-01");
         Browser.screenshot(browser, "editor-step-dialog");
+        press(browser, Keys.ESCAPE);
+        Browser.waitFor(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("stepDialogForm:title")));
     }
 
     @Test
@@ -440,6 +442,7 @@ class EditorBrowserIT {
             assertThat(fieldError(browser, "stepDialogForm:code")).as(sizeName(window))
                     .contains("RET-APP-01", "«" + holderTitle + "»", holderStage, DemoData.DEMO_JOURNEY);
             assertThat(browser.findElement(By.id("stepDialogForm:code")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.findElement(By.id("stepDialogForm:code")).getAttribute("value")).isEqualTo("ret-app-01");
             assertThat(browser.findElement(By.id("stepDialogForm")).getText()).doesNotContain("could not be saved");
             if (window.getWidth() == 1440) {
                 Browser.screenshot(browser, "editor-field-error");
@@ -492,6 +495,8 @@ class EditorBrowserIT {
             assertThat(fieldError(browser, "stepDialogForm:kpi-target_input")).containsIgnoringCase("target")
                     .doesNotContain("between");
             assertThat(journey.step("Tracking page").getJsonObject("touchpoint").getJsonArray("kpis")).isEmpty();
+            clickInSight(browser, "stepDialogForm:cancel");
+            Browser.waitFor(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("stepDialogForm:title")));
         }
     }
 
@@ -625,7 +630,6 @@ class EditorBrowserIT {
             WebElement lastTab = browser.findElement(By.cssSelector(".editor-side .ui-tabs-nav li:last-child"));
             assertThat(lastTab.getRect().getY()).as("the side panel's tabs on one line").isEqualTo(firstTab.getRect().getY());
         }
-        Browser.screenshot(browser, "editor-wide");
 
         // compact, side panel folded: remembered for this designer across a reload; eight stages fit 1440 px
         browser.findElement(By.id("toggle-density")).click();

@@ -100,7 +100,7 @@ class HardeningIT {
         Matcher reference = REFERENCE.matcher(failed.body());
         assertThat(reference.find()).as(failed.body()).isTrue();
         assertThat(serverLogAfter("Reference " + reference.group(1) + ":"))
-                .contains("IllegalStateException", "DeliberateFailure.fail", "\tat ");
+                .contains("IllegalStateException", "deliberateFailure.fail", "\tat ");
     }
 
     @Test
