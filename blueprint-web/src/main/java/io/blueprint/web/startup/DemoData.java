@@ -136,7 +136,7 @@ public class DemoData {
      * versions, for the history and the comparison), a refund guarantee in force, and a pickup
      * guarantee still in draft whose vague promise the policy checks flag.
      */
-    private static List<ServiceGuarantee> guarantees(Service service, LocalDate today, DemoLanguage l) {
+    static List<ServiceGuarantee> guarantees(Service service, LocalDate today, DemoLanguage l) {
         LocalDate firstDay = today.minusDays(180);
         LocalDate changeDay = today.minusDays(30);
         String care = l.pick("Customer Care", "고객지원팀");
@@ -209,7 +209,7 @@ public class DemoData {
         guarantee.publish(DemoUser.EXECUTIVE.username, day.atTime(10, 0).toInstant(ZoneOffset.UTC), day);
     }
 
-    private static Service onlineStore(DemoLanguage l) {
+    static Service onlineStore(DemoLanguage l) {
         Service service = new Service(l.pick(DEMO_SERVICE, DEMO_SERVICE_KO),
                 l.pick("Care for customers of the web shop and its stores: orders, deliveries, returns.",
                         "온라인 스토어와 매장 고객 지원: 주문, 배송, 반품."), l.pick("Customer Care", "고객지원팀"));
