@@ -4,6 +4,7 @@ import io.blueprint.journey.ConcurrentEditException;
 import io.blueprint.journey.Journey;
 import io.blueprint.journey.JourneyEditor;
 import io.blueprint.journey.JourneyStatus;
+import io.blueprint.journey.Service;
 import io.blueprint.journey.ServiceRepository;
 import io.blueprint.reports.catalog.JourneyListQuery;
 import io.blueprint.reports.catalog.JourneyRow;
@@ -75,7 +76,7 @@ public class JourneyListView implements Serializable {
     /** f:viewAction: a list filtered to a service that does not exist answers 404, not an empty list. */
     public void loadFilter() {
         if (service != null) {
-            serviceName = services.find(service).map(s -> s.getName()).orElse(null);
+            serviceName = services.find(service).map(Service::getName).orElse(null);
             if (serviceName == null) {
                 NotFound.respond("service " + service);
             }
