@@ -60,7 +60,29 @@ public final class Browser {
                 .usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options);
+        ChromeDriver raw = new ChromeDriver(service, options);
+        Accessibility accessibility = new Accessibility(raw);
+        WebDriver watched = new org.openqa.selenium.support.events.EventFiringDecorator<WebDriver>(accessibility).decorate(raw);
+        WATCHES.put(watched, accessibility);
+        return watched;
+    }
+
+    /** The accessibility check of each browser {@link #start} opened. */
+    private static final Map<WebDriver, Accessibility> WATCHES = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * Closes a browser {@link #start} opened, after checking the page it shows with axe-core; fails the test
+     * if that page, or any page it visited, had a critical or serious violation (see {@link Accessibility}).
+     */
+    public static void quit(WebDriver driver) {
+        Accessibility accessibility = WATCHES.remove(driver);
+        try {
+            if (accessibility != null) {
+                accessibility.finish();
+            }
+        } finally {
+            driver.quit();
+        }
     }
 
     /** Signs in on the login page with the keyboard alone: type, then Enter. */
@@ -138,6 +160,11 @@ public final class Browser {
 
     public static WebDriverWait waitFor(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Checks what the browser shows now (an open dialog, say) with axe-core, in its current language. */
+    public static void checkAccessibility(WebDriver driver) {
+        Accessibility.check(driver);
     }
 
     /** Saves what the browser shows when a test ends, to target/browser-shots/, for finding out why it failed. */

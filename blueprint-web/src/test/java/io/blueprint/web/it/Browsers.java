@@ -8,7 +8,8 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The browsers one test opens (a designer and an admin side by side, a visitor), closed after it with a last look at each. */
+/** The browsers one test opens (a designer and an admin side by side, a visitor), closed after it with a last look at each
+ * and an accessibility check of what each shows (see {@link Browser#quit}). */
 final class Browsers {
 
     private final List<WebDriver> open = new ArrayList<>();
@@ -30,7 +31,18 @@ final class Browsers {
         for (int i = 0; i < open.size(); i++) {
             Browser.lastLook(open.get(i), test.getTestMethod().orElseThrow().getName() + "-" + i);
         }
-        open.forEach(WebDriver::quit);
+        List<WebDriver> closing = new ArrayList<>(open);
         open.clear();
+        AssertionError failed = null;
+        for (WebDriver browser : closing) {
+            try {
+                Browser.quit(browser);
+            } catch (AssertionError e) {
+                failed = failed == null ? e : failed;
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
     }
 }

@@ -199,7 +199,7 @@ class HardeningIT {
             assertThat(Browser.policyViolations(browser)).isEmpty();
         } finally {
             Browser.lastLook(browser, "thePagesRunUnderTheirPolicyInABrowser");
-            browser.quit();
+            Browser.quit(browser);
         }
     }
 

@@ -44,7 +44,7 @@ class HomePageBrowserIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browser.quit(browser);
         }
     }
 
