@@ -225,6 +225,7 @@ class NavigationBrowserIT {
         assertThat(browser.findElements(By.id("export:guarantees"))).as("no rows of the last good day").isEmpty();
         assertThat(browser.findElement(By.id("export:preview-invalid")).getText()).contains("Enter a valid day");
         Browser.screenshot(browser, "export-empty-day");
+        Browser.checkAccessibility(browser);
 
         browser.findElement(By.tagName("h1")).click(); // closes the calendar that the field opened
         WebElement csv = Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("export:download-csv")));
