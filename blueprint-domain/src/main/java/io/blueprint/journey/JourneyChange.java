@@ -9,7 +9,11 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One entry of a journey's history: who changed what, and when. Never edited after it is written. */
+/**
+ * One entry of a journey's history: who changed what, and when. Never edited after it is written.
+ * The detail names lanes, channels and KPI metrics by their code ("Discover / CUSTOMER_ACTIONS",
+ * "RET-WEB-01 · WEB", "CES 6.00 score"), in no reader's language: each page words them for its reader.
+ */
 @Entity
 @Table(name = "journey_change")
 public class JourneyChange extends AbstractEntity {

@@ -76,10 +76,18 @@ public class LocaleView implements Serializable {
         ((HttpServletResponse) external.getResponse()).addCookie(cookie);
     }
 
-    /** Switches the language and shows the same page again in it. */
+    /**
+     * Switches the language and shows the same page again in it, at its own address: a redirect to
+     * the view with its view parameters ({@code editor.xhtml?journey=1}), not the bare address the
+     * form was posted to.
+     */
     public String switchTo(String language) {
         setLanguage(language);
-        return null;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null || faces.getViewRoot() == null) {
+            return null;
+        }
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     /** The viewer's time zone, as their browser reported it (see timezone.js); UTC until it has. */

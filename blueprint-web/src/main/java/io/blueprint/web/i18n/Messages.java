@@ -30,13 +30,18 @@ public class Messages {
         return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : ENGLISH;
     }
 
-    /** The text for {@code key} in {@code locale}; the key itself when no bundle has it, so a gap shows. */
+    /**
+     * The text for {@code key} in {@code locale}, Korean particles fitted to the arguments ({@link Josa});
+     * the key itself when no bundle has it, so a gap shows.
+     */
     public static String format(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK);
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern
+            String text = arguments.length == 0 ? pattern
                     : new MessageFormat(pattern, bundle.getLocale()).format(named(bundle, arguments));
+            // a Korean particle after an argument is written as a pair ("{0}(으)로") until the argument is known
+            return KOREAN.equals(bundle.getLocale()) ? Josa.resolve(text) : text;
         } catch (MissingResourceException missing) {
             return key;
         }

@@ -4,11 +4,13 @@ import io.blueprint.journey.ConcurrentEditException;
 import io.blueprint.journey.Journey;
 import io.blueprint.journey.JourneyEditor;
 import io.blueprint.journey.JourneyStatus;
+import io.blueprint.journey.Service;
 import io.blueprint.journey.ServiceRepository;
 import io.blueprint.reports.catalog.JourneyListQuery;
 import io.blueprint.reports.catalog.JourneyRow;
 import io.blueprint.shared.DomainException;
 import io.blueprint.web.i18n.Messages;
+import io.blueprint.web.navigation.NotFound;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -24,7 +26,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The journey list: search, sort and page in the database; create, rename, archive and duplicate. */
+/**
+ * The journey list, of every service or of one ({@code journeys.xhtml?service=3}): search, sort and
+ * page in the database; create (and go on in the editor), rename, archive and duplicate.
+ */
 @Named
 @ViewScoped
 public class JourneyListView implements Serializable {
@@ -48,6 +53,9 @@ public class JourneyListView implements Serializable {
     transient Messages messages;
 
     private String search;
+    /** The service whose journeys are listed (the view parameter "service"); null for every service. */
+    private Long service;
+    private String serviceName;
     private LazyDataModel<JourneyRow> journeys;
     private JourneyRow selected;
     private String name;
@@ -60,9 +68,19 @@ public class JourneyListView implements Serializable {
 
     @PostConstruct
     void init() {
-        journeys = new SearchableLazyModel<>(() -> search, text -> query.count(text),
-                (first, size, text, sortBy, ascending) -> query.page(first, size, text, sortBy, ascending),
+        journeys = new SearchableLazyModel<>(() -> search, text -> query.count(service, text),
+                (first, size, text, sortBy, ascending) -> query.page(first, size, service, text, sortBy, ascending),
                 JourneyRow::id);
+    }
+
+    /** f:viewAction: a list filtered to a service that does not exist answers 404, not an empty list. */
+    public void loadFilter() {
+        if (service != null) {
+            serviceName = services.find(service).map(Service::getName).orElse(null);
+            if (serviceName == null) {
+                NotFound.respond("service " + service);
+            }
+        }
     }
 
     public boolean isDesigner() {
@@ -78,7 +96,7 @@ public class JourneyListView implements Serializable {
         selected = null;
         name = null;
         persona = null;
-        serviceId = null;
+        serviceId = service;
     }
 
     public void startRename(JourneyRow row) {
@@ -95,8 +113,9 @@ public class JourneyListView implements Serializable {
         persona = row.persona();
     }
 
-    public void save() {
-        boolean done = switch (mode) {
+    /** Saves the dialog; a new journey opens in the editor, where its stages and steps are drawn next. */
+    public String save() {
+        Journey saved = switch (mode) {
             case CREATE -> run(() -> {
                 if (serviceId == null) {
                     throw new DomainException("journeys.service.required");
@@ -107,9 +126,15 @@ public class JourneyListView implements Serializable {
                     null, null), DIALOG);
             case DUPLICATE -> run(() -> editor.duplicate(selected.id(), name), DIALOG);
         };
-        if (done) {
-            PrimeFaces.current().executeScript("PF('journeyDialog').hide()");
+        if (saved == null) {
+            return null;
         }
+        if (mode == Mode.CREATE) {
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/journey/editor?faces-redirect=true&journey=" + saved.getId();
+        }
+        PrimeFaces.current().executeScript("PF('journeyDialog').hide()");
+        return null;
     }
 
     public void toggleArchived(JourneyRow row) {
@@ -117,18 +142,21 @@ public class JourneyListView implements Serializable {
                 : editor.reactivate(row.id(), row.version()), null);
     }
 
-    /** Runs one change; a problem is shown in {@code messagesFor} (the dialog's messages, or null for the page's). */
-    private boolean run(Supplier<Journey> change, String messagesFor) {
+    /**
+     * Runs one change and returns the journey it changed; a problem is shown in {@code messagesFor}
+     * (the dialog's messages, or null for the page's) and gives null.
+     */
+    private Journey run(Supplier<Journey> change, String messagesFor) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!isDesigner()) {
             faces.addMessage(messagesFor, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("editor.readOnly"), ""));
-            return false;
+            return null;
         }
         try {
             Journey journey = change.get();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     messages.get("journeys.saved", journey.getName()), ""));
-            return true;
+            return journey;
         } catch (ConcurrentEditException stale) {
             faces.addMessage(messagesFor, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("conflict.unknown"), ""));
         } catch (DomainException rule) {
@@ -136,7 +164,25 @@ public class JourneyListView implements Serializable {
                     messages.get(rule.getMessageKey(), rule.getArguments()), ""));
         }
         faces.validationFailed();
-        return false;
+        return null;
+    }
+
+    public Long getService() {
+        return service;
+    }
+
+    public void setService(Long service) {
+        this.service = service;
+    }
+
+    /** The name of the service the list is filtered to; null when it lists every service. */
+    public String getServiceName() {
+        return serviceName;
+    }
+
+    /** "Journeys of Online store customer care": what the filtered list shows. */
+    public String getFilterLine() {
+        return serviceName == null ? null : messages.get("journeys.filteredBy", serviceName);
     }
 
     public String getSearch() {

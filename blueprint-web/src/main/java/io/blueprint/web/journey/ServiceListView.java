@@ -78,6 +78,11 @@ public class ServiceListView implements Serializable {
         }
     }
 
+    /** "Journeys of Online store customer care: 1": the accessible name of a service's journey count, which opens them. */
+    public String journeysOf(ServiceRow row) {
+        return messages.get("services.journeysOf", row.name(), row.journeyCount());
+    }
+
     public String getSearch() {
         return search;
     }

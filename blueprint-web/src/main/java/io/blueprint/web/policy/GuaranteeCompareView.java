@@ -3,6 +3,7 @@ package io.blueprint.web.policy;
 import io.blueprint.policy.GuaranteeDesk;
 import io.blueprint.policy.GuaranteeDiff;
 import io.blueprint.shared.DomainException;
+import io.blueprint.web.i18n.Messages;
 import io.blueprint.web.navigation.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,9 @@ public class GuaranteeCompareView implements Serializable {
 
     @Inject
     transient GuaranteeDesk desk;
+
+    @Inject
+    transient Messages messages;
 
     private Long from;
     private Long to;
@@ -53,6 +57,12 @@ public class GuaranteeCompareView implements Serializable {
         before = facade.load(from);
         after = facade.load(to);
         changes = desk.compare(from, to);
+    }
+
+    /** "3 differences between version 1 and version 2", its particles fitted to the numbers in Korean. */
+    public String getCountLine() {
+        return messages.get("compare.count", changes.size(), before == null ? null : before.revision(),
+                after == null ? null : after.revision());
     }
 
     public Long getFrom() {

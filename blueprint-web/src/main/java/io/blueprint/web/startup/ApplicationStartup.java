@@ -44,13 +44,17 @@ public class ApplicationStartup {
     @ConfigProperty(name = "blueprint.demo.password-change")
     Optional<Boolean> passwordChangeAsked;
 
+    @Inject
+    @ConfigProperty(name = "blueprint.demo.language", defaultValue = "ko")
+    String demoLanguage;
+
     void onStart(@Observes Startup startup) {
         MigrateResult result = schema.migrateAndValidate(dataSource);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now, on " + result.database + ")");
         DemoSeeding demo = DemoSeeding.decide(databaseKind, seedAsked, passwordChangeAsked);
         if (demo.seed()) {
-            demoData.seedIfEmpty(demo.passwordChange());
+            demoData.seedIfEmpty(demo.passwordChange(), DemoLanguage.of(demoLanguage));
         } else {
             LOG.info("No demo data: the database is " + databaseKind + " (set BLUEPRINT_DEMO_SEED=true to seed it).");
         }

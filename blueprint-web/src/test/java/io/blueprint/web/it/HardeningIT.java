@@ -275,10 +275,10 @@ class HardeningIT {
             assertThat(page.headers().allValues("Set-Cookie")).as(path).isEmpty();
         }
 
-        HttpResponse<String> korean = switchLanguage(visitor, visitor.get(at("/login.xhtml")), "language", "ko");
+        HttpResponse<String> korean = switchLanguage(visitor, visitor.get(at("/login.xhtml?next=%2Findex.xhtml")),
+                "language", "ko");
         assertThat(korean.body()).contains("사용자 이름");
-        assertThat(korean.headers().allValues("Set-Cookie"))
-                .anyMatch(c -> c.startsWith("bp-lang=ko") && c.contains("SameSite=Lax"));
+        assertThat(korean.uri().getQuery()).as("the page keeps its parameters").contains("next=/index.xhtml");
 
         HttpResponse<String> charter = visitor.get(at("/charter.xhtml"), "Accept-Language", "en");
         assertThat(charter.body()).as("the language cookie wins over Accept-Language").contains("서비스 헌장");
@@ -293,9 +293,14 @@ class HardeningIT {
         fields.put(form, form);
         fields.put(form + ":lang-" + language, form + ":lang-" + language);
         HttpResponse<String> switched = visitor.postForm(page.uri(), fields);
-        assertThat(switched.statusCode()).isEqualTo(200);
-        assertThat(switched.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
-        return switched;
+        // the same page again at its own address, with its parameters, not at the bare address posted to
+        assertThat(switched.statusCode()).isEqualTo(302);
+        assertThat(switched.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"))
+                .anyMatch(c -> c.startsWith("bp-lang=" + language) && c.contains("SameSite=Lax"));
+        HttpResponse<String> shown = visitor.get(page.uri().resolve(switched.headers().firstValue("Location").orElseThrow()));
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+        return shown;
     }
 
     @Test

@@ -104,7 +104,7 @@ class PolicyExportIT {
     }
 
     @Test
-    void csvParsesBackWithTheDemoGuaranteesInKoreanAndNoDraft() throws IOException {
+    void csvParsesBackWithKoreanHeadingsAndTheDemoGuaranteesAndNoDraft() throws IOException {
         HttpResponse<byte[]> response = ok("format=csv&lang=ko");
 
         assertThat(header(response, "Content-Type")).startsWith("text/csv").containsIgnoringCase("charset=UTF-8");
@@ -122,9 +122,9 @@ class PolicyExportIT {
             assertThat(parser.getHeaderNames()).startsWith("코드", "버전");
             assertThat(rows).extracting(r -> r.get("코드") + " v" + r.get("버전"))
                     .containsExactly("CARE-CALL-2MIN v2", "RET-REFUND-3BD v1");
-            assertThat(rows.get(0).get("제목")).contains("환불 문의 전화 2분 내 연결");
+            assertThat(rows.get(0).get("제목")).isEqualTo("Refund calls answered within 2 minutes");
             assertThat(rows.get(0).get("조건")).isEqualTo("응대까지 대기 시간: 120초 이하");
-            assertThat(rows.get(1).get("청구 방법")).contains("서울특별시 중구 세종대로 110").contains("우편번호 04524");
+            assertThat(rows.get(1).get("청구 방법")).contains("110 Sejong-daero, Jung-gu, Seoul").contains("우편번호 04524");
         }
         assertThat(header(response, "X-Guarantees-As-Of")).isEqualTo(TODAY.toString());
         assertThat(header(response, "X-Guarantees-Versions")).isEqualTo("CARE-CALL-2MIN v2, RET-REFUND-3BD v1");
@@ -184,8 +184,8 @@ class PolicyExportIT {
 
             assertThat(rows.get(0)).isEqualTo("Code vVersion Title");
             assertThat(rows.subList(1, rows.size())).hasSize(2)
-                    .anySatisfy(r -> assertThat(r).startsWith("CARE-CALL-2MIN v2 ").contains("환불 문의 전화 2분 내 연결"))
-                    .anySatisfy(r -> assertThat(r).startsWith("RET-REFUND-3BD v1 ").contains("반품 도착 후 3영업일 내 환불"));
+                    .anySatisfy(r -> assertThat(r).startsWith("CARE-CALL-2MIN v2 ").contains("Refund calls answered within 2 minutes"))
+                    .anySatisfy(r -> assertThat(r).startsWith("RET-REFUND-3BD v1 ").contains("Refund within 3 business days"));
             StringBuilder about = new StringBuilder();
             workbook.getSheet("About").forEach(row -> row.forEach(c -> about.append(cells.formatCellValue(c)).append(' ')));
             assertThat(about).contains(TODAY.toString()).contains(header(response, CHECKSUM));
@@ -193,17 +193,17 @@ class PolicyExportIT {
     }
 
     @Test
-    void pdfReadsBackWithKoreanTitlesAndNoDraft() throws IOException {
+    void pdfReadsBackInKoreanAndNoDraft() throws IOException {
         HttpResponse<byte[]> response = ok("format=pdf&lang=ko");
 
         assertThat(header(response, "Content-Type")).isEqualTo("application/pdf");
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 
-            assertThat(text).contains("시행 중인 서비스 보증").contains("환불 문의 전화 2분 내 연결")
-                    .contains("반품 도착 후 3영업일 내 환불").contains("CARE-CALL-2MIN · 버전 2")
+            assertThat(text).contains("시행 중인 서비스 보증").contains("Refund calls answered within 2 minutes")
+                    .contains("Refund within 3 business days").contains("CARE-CALL-2MIN · 버전 2")
                     .contains(header(response, CHECKSUM))
-                    .doesNotContain(DemoData.DEMO_PICKUP_GUARANTEE).doesNotContain("빠른 반품 수거");
+                    .doesNotContain(DemoData.DEMO_PICKUP_GUARANTEE).doesNotContain("Quick courier pickup");
         }
     }
 

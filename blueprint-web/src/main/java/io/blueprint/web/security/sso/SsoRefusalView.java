@@ -37,4 +37,9 @@ public class SsoRefusalView {
     public String getUsername() {
         return (String) external.getRequestMap().get(USERNAME);
     }
+
+    /** "The identity provider signed you in as …", its particle fitted to the name in Korean. */
+    public String getSignedInAs() {
+        return messages.get("sso.refused.signedInAs", getUsername());
+    }
 }
