@@ -43,18 +43,18 @@ public class EffortPlan {
     public EffortPlan(BigDecimal targetCes, Integer maxSteps, Integer maxHandoffs, Integer maxWaitSeconds,
                       Integer targetFcrPercent) {
         if (targetCes != null && (targetCes.compareTo(CES_MIN) < 0 || targetCes.compareTo(CES_MAX) > 0)) {
-            throw new DomainException("effortPlan.targetCes.range", CES_MIN, CES_MAX);
+            throw new DomainException("effortPlan.targetCes.range", CES_MIN, CES_MAX).at("effortPlan.targetCes");
         }
         this.targetCes = targetCes == null ? null : targetCes.setScale(1, RoundingMode.HALF_UP);
-        this.maxSteps = inRange(maxSteps, 1, MAX_STEPS_LIMIT, "effortPlan.maxSteps.range");
-        this.maxHandoffs = inRange(maxHandoffs, 0, MAX_HANDOFFS_LIMIT, "effortPlan.maxHandoffs.range");
-        this.maxWaitSeconds = inRange(maxWaitSeconds, 0, MAX_WAIT_LIMIT, "effortPlan.maxWaitSeconds.range");
-        this.targetFcrPercent = inRange(targetFcrPercent, 0, 100, "effortPlan.targetFcrPercent.range");
+        this.maxSteps = inRange(maxSteps, 1, MAX_STEPS_LIMIT, "maxSteps");
+        this.maxHandoffs = inRange(maxHandoffs, 0, MAX_HANDOFFS_LIMIT, "maxHandoffs");
+        this.maxWaitSeconds = inRange(maxWaitSeconds, 0, MAX_WAIT_LIMIT, "maxWaitSeconds");
+        this.targetFcrPercent = inRange(targetFcrPercent, 0, 100, "targetFcrPercent");
     }
 
-    private static Integer inRange(Integer value, int min, int max, String key) {
+    private static Integer inRange(Integer value, int min, int max, String part) {
         if (value != null && (value < min || value > max)) {
-            throw new DomainException(key, min, max);
+            throw new DomainException("effortPlan." + part + ".range", min, max).at("effortPlan." + part);
         }
         return value;
     }

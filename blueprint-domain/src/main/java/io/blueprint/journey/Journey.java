@@ -265,10 +265,10 @@ public class Journey extends Auditable {
             throw new DomainException("touchpoint.lane.notCustomerFacing", step.getTitle());
         }
         String normalised = Touchpoint.normaliseCode(code);
-        boolean taken = touchpoints.stream()
-                .anyMatch(t -> t.getCode().equals(normalised) && !t.getStep().equals(step));
-        if (taken) {
-            throw DomainException.conflict("touchpoint.code.taken", normalised);
+        Optional<Touchpoint> taken = touchpoints.stream()
+                .filter(t -> t.getCode().equals(normalised) && !t.getStep().equals(step)).findFirst();
+        if (taken.isPresent()) {
+            throw Touchpoint.codeTakenBy(taken.get());
         }
         Optional<Touchpoint> existing = touchpointOf(step);
         if (existing.isPresent()) {

@@ -103,7 +103,7 @@ public final class JourneyDocuments {
         }
         Map<String, Step> steps = new HashMap<>();
         Map<String, Integer> cellSizes = new HashMap<>();
-        Set<String> codes = new HashSet<>();
+        Map<String, Step> codes = new HashMap<>();
         List<JourneyDocument.StepDoc> stepDocs = nonNull(document.steps());
         for (int i = 0; i < stepDocs.size(); i++) {
             JourneyDocument.StepDoc doc = stepDocs.get(i);
@@ -147,10 +147,11 @@ public final class JourneyDocuments {
     }
 
     private static Touchpoint touchpoint(Journey journey, Step step, JourneyDocument.TouchpointDoc doc,
-                                         Set<String> codes) {
+                                         Map<String, Step> codes) {
         String code = Touchpoint.normaliseCode(doc.code());
-        if (!codes.add(code)) {
-            throw DomainException.conflict("touchpoint.code.taken", code);
+        Step holder = codes.putIfAbsent(code, step);
+        if (holder != null) {
+            throw Touchpoint.codeTakenBy(code, holder, journey);
         }
         Touchpoint touchpoint = journey.appendTouchpoint(step, code, doc.channel());
         JourneyDocument.EffortPlanDoc plan = doc.effortPlan();

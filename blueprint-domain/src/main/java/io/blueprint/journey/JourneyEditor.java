@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every change to a blueprint, as a use case. Only designers and admins change blueprints, and an
@@ -160,8 +161,9 @@ public class JourneyEditor {
                 JourneyDocument.TouchpointDoc touchpoint = document.steps().get(i).touchpoint();
                 if (touchpoint != null && touchpoint.code() != null) {
                     String code = Touchpoint.normaliseCode(touchpoint.code());
-                    if (journeys.codeTakenElsewhere(service.getId(), code, null)) {
-                        throw DomainException.conflict("touchpoint.code.taken", code).at("steps[" + i + "].touchpoint.code");
+                    Optional<Touchpoint> holder = journeys.touchpointWithCode(service.getId(), code, null);
+                    if (holder.isPresent()) {
+                        throw Touchpoint.codeTakenBy(holder.get()).at("steps[" + i + "].touchpoint");
                     }
                 }
             }
@@ -277,8 +279,8 @@ public class JourneyEditor {
                                     EffortPlan plan) {
         Journey journey = lock(journeyId, expectedVersion);
         Step step = journey.step(stepId);
+        requireFreeCode(journey.getService().getId(), Touchpoint.normaliseCode(code), journeyId);
         Touchpoint touchpoint = journey.setTouchpoint(step, code, channel);
-        requireFreeCode(journey.getService().getId(), touchpoint.getCode(), journeyId);
         touchpoint.plan(plan);
         done(journey, ChangeAction.TOUCHPOINT_SET, step.getTitle(), touchpoint.getCode() + " · " + channel);
         return touchpoint;
@@ -374,9 +376,14 @@ public class JourneyEditor {
         }
     }
 
+    /**
+     * Checked before the touchpoint takes the code: the query flushes pending changes, and a code
+     * already set would meet the service's unique key there instead of this refusal.
+     */
     private void requireFreeCode(long serviceId, String code, Long exceptJourneyId) {
-        if (journeys.codeTakenElsewhere(serviceId, code, exceptJourneyId)) {
-            throw DomainException.conflict("touchpoint.code.taken", code).at("code");
+        Optional<Touchpoint> holder = journeys.touchpointWithCode(serviceId, code, exceptJourneyId);
+        if (holder.isPresent()) {
+            throw Touchpoint.codeTakenBy(holder.get());
         }
     }
 }

@@ -25,4 +25,7 @@ public interface JourneyRepository {
 
     /** Whether another journey of the service already has a touchpoint with this code. */
     boolean codeTakenElsewhere(long serviceId, String code, Long exceptJourneyId);
+
+    /** The touchpoint of another journey of the service that has this code, to name in a refusal. */
+    Optional<Touchpoint> touchpointWithCode(long serviceId, String code, Long exceptJourneyId);
 }

@@ -90,4 +90,14 @@ public class JpaJourneyRepository implements JourneyRepository {
                 .setParameter("except", exceptJourneyId == null ? NONE : exceptJourneyId)
                 .getSingleResult() > 0;
     }
+
+    @Override
+    public Optional<Touchpoint> touchpointWithCode(long serviceId, String code, Long exceptJourneyId) {
+        return em.createQuery("select t from Touchpoint t"
+                        + " where t.service.id = :service and t.code = :code and t.journey.id <> :except", Touchpoint.class)
+                .setParameter("service", serviceId)
+                .setParameter("code", code)
+                .setParameter("except", exceptJourneyId == null ? NONE : exceptJourneyId)
+                .getResultStream().findFirst();
+    }
 }

@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Objects;
 
 /** A measurable target on a touchpoint, e.g. "first-contact resolution at least 80 %". */
 @Entity
@@ -52,10 +51,16 @@ public class Kpi extends AbstractEntity {
 
     public final void change(KpiMetric newMetric, BigDecimal newTarget, String newUnit, KpiDirection newDirection,
                              String newOwner) {
-        this.metric = Objects.requireNonNull(newMetric, "metric");
-        if (!newMetric.accepts(newTarget)) {
-            throw new DomainException("kpi.target.range", newMetric.min(), newMetric.max());
+        if (newMetric == null) {
+            throw new DomainException("kpi.metric.required").at("metric");
         }
+        if (newTarget == null) {
+            throw new DomainException("kpi.target.required").at("target");
+        }
+        if (!newMetric.accepts(newTarget)) {
+            throw new DomainException("kpi.target.range", newMetric.min(), newMetric.max()).at("target");
+        }
+        this.metric = newMetric;
         this.target = newTarget.setScale(2, RoundingMode.HALF_UP);
         String chosenUnit = Text.optional(newUnit, 20, "kpi.unit");
         this.unit = chosenUnit == null ? newMetric.defaultUnit() : chosenUnit;

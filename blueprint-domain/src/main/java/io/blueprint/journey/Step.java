@@ -1,6 +1,7 @@
 package io.blueprint.journey;
 
 import io.blueprint.shared.AbstractEntity;
+import io.blueprint.shared.DomainException;
 import io.blueprint.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -58,13 +59,22 @@ public class Step extends AbstractEntity {
     }
 
     public final void retitle(String newTitle) {
-        this.title = Text.required(newTitle, 200, "step.title");
+        this.title = atField("title", () -> Text.required(newTitle, 200, "step.title"));
     }
 
     public Step describe(String newDescription, String team) {
-        this.description = Text.optional(newDescription, 4000, "step.description");
-        this.owningTeam = Text.optional(team, 200, "step.owningTeam");
+        this.description = atField("description", () -> Text.optional(newDescription, 4000, "step.description"));
+        this.owningTeam = atField("owningTeam", () -> Text.optional(team, 200, "step.owningTeam"));
         return this;
+    }
+
+    /** A text's refusal said of the card's field, so that the page and the API can point at it. */
+    private static String atField(String field, java.util.function.Supplier<String> check) {
+        try {
+            return check.get();
+        } catch (DomainException refused) {
+            throw refused.at(field);
+        }
     }
 
     /** Marks where the service can break (fail point) or keeps the customer waiting (wait point). */

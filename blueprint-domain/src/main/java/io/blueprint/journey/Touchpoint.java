@@ -74,16 +74,29 @@ public class Touchpoint extends AbstractEntity {
     /** Normalises a code as people type it ("ret-call-01 " → "RET-CALL-01") and checks its form. */
     public static String normaliseCode(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new DomainException("touchpoint.code.required");
+            throw new DomainException("touchpoint.code.required").at("code");
         }
         String code = raw.strip().toUpperCase(Locale.ROOT);
         if (code.length() > CODE_MAX) {
-            throw new DomainException("touchpoint.code.tooLong", CODE_MAX);
+            throw new DomainException("touchpoint.code.tooLong", CODE_MAX).at("code");
         }
         if (!CODE.matcher(code).matches()) {
-            throw new DomainException("touchpoint.code.format", code);
+            throw new DomainException("touchpoint.code.format", code).at("code");
         }
         return code;
+    }
+
+    /**
+     * The refusal of a code that {@code holder} already has: it names the step and stage (and the
+     * journey, when it is another one) so that the designer knows where to look.
+     */
+    public static DomainException codeTakenBy(Touchpoint holder) {
+        return codeTakenBy(holder.getCode(), holder.getStep(), holder.getJourney());
+    }
+
+    static DomainException codeTakenBy(String code, Step holder, Journey journey) {
+        return DomainException.conflict("touchpoint.code.taken", code, holder.getTitle(),
+                holder.getStage().getName(), journey.getName()).at("code");
     }
 
     final void recode(String newCode) {
@@ -92,7 +105,7 @@ public class Touchpoint extends AbstractEntity {
 
     final void rechannel(Channel newChannel) {
         if (newChannel == null) {
-            throw new DomainException("touchpoint.channel.required");
+            throw new DomainException("touchpoint.channel.required").at("channel");
         }
         this.channel = newChannel;
     }

@@ -75,6 +75,58 @@ class BlueprintEditingTest {
     }
 
     @Test
+    void aTakenCodeIsRefusedNamingTheStepAndStageThatHaveIt() {
+        Step form = journey.addStep(request, Lane.FRONTSTAGE, "Return form");
+        Step label = journey.addStep(ship, Lane.PHYSICAL_EVIDENCE, "Return label");
+        journey.setTouchpoint(form, "RET-WEB-01", Channel.WEB);
+
+        assertThatThrownBy(() -> journey.setTouchpoint(label, "ret-web-01", Channel.POST))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("touchpoint.code.taken");
+                    assertThat(e.getArguments()).containsExactly("RET-WEB-01", "Return form", "Request return",
+                            "Return an item");
+                    assertThat(e.getField()).isEqualTo("code");
+                    assertThat(e.getKind()).isEqualTo(DomainException.Kind.CONFLICT);
+                });
+        assertThat(journey.touchpointOf(label)).isEmpty();
+    }
+
+    @Test
+    void outOfRangeTargetsAreRefusedNeverClamped() {
+        assertThatThrownBy(() -> new EffortPlan(new BigDecimal("8"), null, null, null, null))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("effortPlan.targetCes.range");
+                    assertThat(e.getArguments()).containsExactly(BigDecimal.ONE, BigDecimal.valueOf(7));
+                    assertThat(e.getField()).isEqualTo("effortPlan.targetCes");
+                });
+        assertThatThrownBy(() -> new EffortPlan(new BigDecimal("0.9"), null, null, null, null))
+                .isInstanceOf(DomainException.class);
+        assertThat(new EffortPlan(new BigDecimal("7"), null, null, null, null).getTargetCes()).isEqualByComparingTo("7");
+        assertThatThrownBy(() -> new EffortPlan(null, 101, null, null, null))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.getField()).isEqualTo("effortPlan.maxSteps"));
+
+        Step form = journey.addStep(request, Lane.FRONTSTAGE, "Return form");
+        Touchpoint touchpoint = journey.setTouchpoint(form, "RET-WEB-01", Channel.WEB);
+        assertThatThrownBy(() -> touchpoint.addKpi(KpiMetric.CES, new BigDecimal("8"), null, null, null))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("kpi.target.range");
+                    assertThat(e.getField()).isEqualTo("target");
+                });
+        assertThatThrownBy(() -> touchpoint.addKpi(KpiMetric.CES, null, null, null, null))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.getMessageKey()).as("an empty target is missing, not out of range")
+                            .isEqualTo("kpi.target.required");
+                    assertThat(e.getField()).isEqualTo("target");
+                });
+        Kpi kpi = touchpoint.addKpi(KpiMetric.CES, new BigDecimal("6"), null, null, null);
+        assertThatThrownBy(() -> kpi.change(KpiMetric.CSAT, new BigDecimal("101"), null, null, null))
+                .isInstanceOf(DomainException.class);
+        assertThat(kpi.getMetric()).as("a refused change leaves the KPI as it was").isEqualTo(KpiMetric.CES);
+        assertThat(touchpoint.getKpis()).hasSize(1);
+    }
+
+    @Test
     void effortPlansAndKpisStayInRange() {
         assertThatThrownBy(() -> new EffortPlan(new BigDecimal("7.5"), null, null, null, null))
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("effortPlan.targetCes.range"));

@@ -64,7 +64,7 @@ class JourneyDocumentsTest {
                 good.status(), good.stages(), List.of(first, steps.get(1)), List.of());
         assertThatThrownBy(() -> JourneyDocuments.build(new Service("Online store", null, null), untitled))
                 .satisfies(e -> {
-                    assertThat(((DomainException) e).getField()).isEqualTo("steps[1]");
+                    assertThat(((DomainException) e).getField()).isEqualTo("steps[1].title");
                     assertThat(((DomainException) e).getMessageKey()).isEqualTo("step.title.required");
                 });
     }

@@ -41,7 +41,19 @@ public class EditorView implements Serializable {
     private static final Logger LOG = Logger.getLogger(EditorView.class.getName());
     private static final Pattern CARD_ID = Pattern.compile("rows:(\\d+):cells:(\\d+):cards:(\\d+):card$");
     private static final String STEP_DIALOG = "stepDialogForm:dialog-messages";
-    private static final String STAGE_DIALOG = "stageDialogForm:dialog-messages";
+    private static final String STAGE_DIALOG = "stageDialogForm:stage-name";
+    private static final String NEW_STAGE = "editor:new-stage";
+    private static final String FLOWS = "editor:side:add-flow";
+    /** The step dialog's fields by the path a refusal names (see {@link DomainException#getField}). */
+    private static final Map<String, String> STEP_FIELDS = Map.of(
+            "title", "stepDialogForm:title", "description", "stepDialogForm:description",
+            "owningTeam", "stepDialogForm:team", "code", "stepDialogForm:code", "channel", "stepDialogForm:channel",
+            "effortPlan.targetCes", "stepDialogForm:ces", "effortPlan.maxSteps", "stepDialogForm:max-steps",
+            "effortPlan.maxHandoffs", "stepDialogForm:max-handoffs",
+            "effortPlan.maxWaitSeconds", "stepDialogForm:max-wait", "effortPlan.targetFcrPercent", "stepDialogForm:fcr");
+    private static final Map<String, String> KPI_FIELDS = Map.of(
+            "metric", "stepDialogForm:kpi-metric", "target", "stepDialogForm:kpi-target",
+            "owner", "stepDialogForm:kpi-owner");
     private static final Pattern CELL_ID = Pattern.compile("rows:(\\d+):cells:(\\d+):cell$");
     private static final Map<Channel, String> ICONS = Map.ofEntries(
             Map.entry(Channel.PHONE, "pi-phone"), Map.entry(Channel.IVR, "pi-volume-up"),
@@ -116,13 +128,47 @@ public class EditorView implements Serializable {
             return;
         }
         BlueprintModel.Cell from = cellAt(card.group(1), card.group(2));
-        BlueprintModel.Card moved = from.cards().get(Integer.parseInt(card.group(3)));
         BlueprintModel.Cell to = cellAt(cell.group(1), cell.group(2));
-        edit(() -> editor.moveStep(journeyId, model.version(), moved.id(), to.stageId(), to.lane(), to.cards().size()), null);
+        int index = Integer.parseInt(card.group(3));
+        if (from == null || to == null || index >= from.cards().size()) {
+            LOG.warning(() -> "Drop of something the page does not show: " + event.getDragId() + " -> " + event.getDropId());
+            error(null, messages.get("editor.drop.stale"));
+            return;
+        }
+        BlueprintModel.Card moved = from.cards().get(index);
+        edit(() -> editor.moveStep(journeyId, model.version(), moved.id(), to.stageId(), to.lane(), to.cards().size()),
+                null, Map.of());
     }
 
+    /** The cell the page drew at (row, column), or null when the page never showed one there. */
     private BlueprintModel.Cell cellAt(String row, String column) {
-        return model.rows().get(Integer.parseInt(row)).cells().get(Integer.parseInt(column));
+        int r = Integer.parseInt(row);
+        int c = Integer.parseInt(column);
+        if (r >= model.rows().size() || c >= model.rows().get(r).cells().size()) {
+            return null;
+        }
+        return model.rows().get(r).cells().get(c);
+    }
+
+    /**
+     * The keyboard's move (Ctrl+arrow on a card, sent by editor.js through a remote command): the
+     * card goes to the end of the cell (stage, lane) named by the request parameters.
+     */
+    public void moveCard() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        long stepId;
+        long stageId;
+        Lane lane;
+        try {
+            stepId = Long.parseLong(params.get("step"));
+            stageId = Long.parseLong(params.get("stage"));
+            lane = Lane.valueOf(params.get("lane"));
+        } catch (RuntimeException unreadable) {
+            LOG.warning(() -> "Unreadable keyboard move " + params);
+            error(null, messages.get("editor.drop.stale"));
+            return;
+        }
+        edit(() -> editor.moveStep(journeyId, model.version(), stepId, stageId, lane, Integer.MAX_VALUE), null, Map.of());
     }
 
     // ---- the step dialog
@@ -139,13 +185,13 @@ public class EditorView implements Serializable {
     }
 
     public void saveStep() {
-        if (edit(() -> facade.saveStep(journeyId, model.version(), form), STEP_DIALOG)) {
+        if (edit(() -> facade.saveStep(journeyId, model.version(), form), STEP_DIALOG, STEP_FIELDS)) {
             PrimeFaces.current().executeScript("PF('stepDialog').hide()");
         }
     }
 
     public void deleteStep() {
-        if (edit(() -> editor.removeStep(journeyId, model.version(), form.getStepId()), STEP_DIALOG)) {
+        if (edit(() -> editor.removeStep(journeyId, model.version(), form.getStepId()), STEP_DIALOG, Map.of())) {
             PrimeFaces.current().executeScript("PF('stepDialog').hide()");
         }
     }
@@ -156,13 +202,13 @@ public class EditorView implements Serializable {
 
     public void addKpi() {
         if (edit(() -> editor.addKpi(journeyId, model.version(), form.getStepId(), kpiMetric, kpiTarget, null, null,
-                kpiOwner), STEP_DIALOG)) {
+                kpiOwner), STEP_DIALOG, KPI_FIELDS)) {
             clearKpiForm();
         }
     }
 
     public void removeKpi(long kpiId) {
-        edit(() -> editor.removeKpi(journeyId, model.version(), form.getStepId(), kpiId), STEP_DIALOG);
+        edit(() -> editor.removeKpi(journeyId, model.version(), form.getStepId(), kpiId), STEP_DIALOG, Map.of());
     }
 
     private void clearKpiForm() {
@@ -174,13 +220,13 @@ public class EditorView implements Serializable {
     // ---- stages
 
     public void addStage() {
-        if (edit(() -> editor.addStage(journeyId, model.version(), newStageName), null)) {
+        if (edit(() -> editor.addStage(journeyId, model.version(), newStageName), NEW_STAGE, Map.of())) {
             newStageName = null;
         }
     }
 
     public void moveStage(long stageId, int position) {
-        edit(() -> editor.moveStage(journeyId, model.version(), stageId, position), null);
+        edit(() -> editor.moveStage(journeyId, model.version(), stageId, position), null, Map.of());
     }
 
     public void openStage(long stageId) {
@@ -190,13 +236,14 @@ public class EditorView implements Serializable {
     }
 
     public void renameStage() {
-        if (edit(() -> editor.renameStage(journeyId, model.version(), stageToRename, stageName), STAGE_DIALOG)) {
+        if (edit(() -> editor.renameStage(journeyId, model.version(), stageToRename, stageName), STAGE_DIALOG,
+                Map.of())) {
             PrimeFaces.current().executeScript("PF('stageDialog').hide()");
         }
     }
 
     public void removeStage() {
-        if (edit(() -> editor.removeStage(journeyId, model.version(), stageToRename), STAGE_DIALOG)) {
+        if (edit(() -> editor.removeStage(journeyId, model.version(), stageToRename), STAGE_DIALOG, Map.of())) {
             PrimeFaces.current().executeScript("PF('stageDialog').hide()");
         }
     }
@@ -205,10 +252,11 @@ public class EditorView implements Serializable {
 
     public void addFlow() {
         if (flowFrom == null || flowTo == null) {
-            error(null, messages.get("editor.flow.pickBoth"));
+            error(FLOWS, messages.get("editor.flow.pickBoth"));
+            FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        if (edit(() -> editor.addFlow(journeyId, model.version(), flowFrom, flowTo, flowLabel), null)) {
+        if (edit(() -> editor.addFlow(journeyId, model.version(), flowFrom, flowTo, flowLabel), FLOWS, Map.of())) {
             flowFrom = null;
             flowTo = null;
             flowLabel = null;
@@ -216,16 +264,18 @@ public class EditorView implements Serializable {
     }
 
     public void removeFlow(long flowId) {
-        edit(() -> editor.removeFlow(journeyId, model.version(), flowId), null);
+        edit(() -> editor.removeFlow(journeyId, model.version(), flowId), null, Map.of());
     }
 
     // ---- every edit goes through here
 
     /**
      * Runs one edit for an editor; shows a conflict or a broken rule instead of failing.
-     * {@code messagesFor} is the dialog's messages component, or null for the page's.
+     * {@code messagesFor} is the dialog's messages component, or null for the page's; a refusal
+     * that names a field found in {@code fields} is shown beside that field (editor.js marks it invalid).
+     * The field is not marked invalid here: JSF would then draw it empty instead of as typed.
      */
-    private boolean edit(Runnable change, String messagesFor) {
+    private boolean edit(Runnable change, String messagesFor, Map<String, String> fields) {
         if (!isEditable()) {
             error(messagesFor, messages.get("editor.readOnly"));
             return false;
@@ -243,7 +293,8 @@ public class EditorView implements Serializable {
             return false;
         } catch (DomainException rule) {
             String text = messages.get(rule.getMessageKey(), rule.getArguments());
-            error(messagesFor, rule.getField() == null ? text : rule.getField() + ": " + text);
+            String field = rule.getField() == null ? null : fields.get(rule.getField());
+            error(field == null ? messagesFor : field, text);
             FacesContext.getCurrentInstance().validationFailed();
             return false;
         } catch (RuntimeException unexpected) {
@@ -254,8 +305,9 @@ public class EditorView implements Serializable {
         }
     }
 
+    /** The text as summary (for the dialog's and page's lists) and as detail (for the message beside a field). */
     private static void error(String messagesFor, String text) {
-        FacesContext.getCurrentInstance().addMessage(messagesFor, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
+        FacesContext.getCurrentInstance().addMessage(messagesFor, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     // ---- what the page reads
@@ -274,6 +326,16 @@ public class EditorView implements Serializable {
 
     public KpiMetric[] getMetrics() {
         return KpiMetric.values();
+    }
+
+    /** The flows as "from-to" step ids, for editor.js to draw arrows between the cards. */
+    public String getFlowPairs() {
+        return String.join(" ", model.flows().stream().map(f -> f.fromId() + "-" + f.toId()).toList());
+    }
+
+    /** Who is signed in: editor.js keeps this person's layout choices (side panel, density) apart. */
+    public String getLayoutOwner() {
+        return currentUser.getName();
     }
 
     public boolean laneIsCustomerFacing() {

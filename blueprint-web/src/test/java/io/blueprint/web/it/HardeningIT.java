@@ -7,6 +7,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,9 +45,11 @@ class HardeningIT {
     private static final Pattern REFERENCE = Pattern.compile("id=\"error-reference\">([A-Z2-9]{8})<");
     private static final Pattern DROPPABLE = Pattern.compile("\"Droppable\",\"[^\"]+\",\\{id:\"([^\"]+)\"");
 
+    /** Blueprint as it ships, plus one page whose button fails on purpose (see {@link DeliberateFailure}). */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.blueprint();
+        return Deployments.blueprint().addClass(DeliberateFailure.class)
+                .addAsWebResource(new StringAsset(DeliberateFailure.PAGE), DeliberateFailure.PATH);
     }
 
     @ArquillianResource
@@ -87,9 +90,9 @@ class HardeningIT {
     @Test
     void anErrorShowsAReferenceThatTheServerLogHasBesideTheStackTrace() throws IOException {
         Http designer = signedIn(DemoUser.DESIGNER);
-        Map<String, String> drop = forgedDrop(designer);
+        Map<String, String> press = failingPress(designer);
 
-        HttpResponse<String> failed = designer.postForm(at("/journey/editor.xhtml"), drop, "Accept-Language", "en");
+        HttpResponse<String> failed = designer.postForm(at("/" + DeliberateFailure.PATH), press, "Accept-Language", "en");
 
         assertThat(failed.statusCode()).isEqualTo(500);
         assertThat(failed.body()).contains("Something went wrong");
@@ -97,16 +100,19 @@ class HardeningIT {
         Matcher reference = REFERENCE.matcher(failed.body());
         assertThat(reference.find()).as(failed.body()).isTrue();
         assertThat(serverLogAfter("Reference " + reference.group(1) + ":"))
-                .contains("IndexOutOfBoundsException", "editorView.onDrop", "\tat ");
+                .contains("IllegalStateException", "deliberateFailure.fail", "\tat ");
     }
 
     @Test
     void anAjaxErrorSendsTheBrowserToTheFriendlyPageWithItsReferenceInsteadOfTheExceptionClass() throws IOException {
         Http designer = signedIn(DemoUser.DESIGNER);
-        Map<String, String> drop = forgedDrop(designer);
-        drop.put("jakarta.faces.partial.ajax", "true");
+        Map<String, String> press = failingPress(designer);
+        press.put("jakarta.faces.source", "broken:fail");
+        press.put("jakarta.faces.partial.execute", "broken:fail");
+        press.put("jakarta.faces.partial.render", "broken");
+        press.put("jakarta.faces.partial.ajax", "true");
 
-        HttpResponse<String> failed = designer.postForm(at("/journey/editor.xhtml"), drop,
+        HttpResponse<String> failed = designer.postForm(at("/" + DeliberateFailure.PATH), press,
                 "Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest", "Accept-Language", "en");
 
         assertThat(failed.statusCode()).isEqualTo(200);
@@ -120,10 +126,35 @@ class HardeningIT {
         Matcher reference = REFERENCE.matcher(page.body());
         assertThat(reference.find()).as(page.body()).isTrue();
         assertThat(serverLogAfter("Reference " + reference.group(1) + ":"))
-                .contains("IndexOutOfBoundsException", "\tat ");
+                .contains("IllegalStateException", "\tat ");
         HttpResponse<String> madeUp = designer.get(at("/error/error.xhtml?reference=%3Cb%3Eyou+were+hacked"));
         assertThat(madeUp.body()).as("only a reference can be named in the address")
                 .contains("Something went wrong").doesNotContain("hacked", "error-reference");
+    }
+
+    @Test
+    void aForgedDropOfACardThatIsNotThereIsRefusedNotAnError() {
+        Http designer = signedIn(DemoUser.DESIGNER);
+        Map<String, String> drop = forgedDrop(designer);
+        drop.put("jakarta.faces.partial.ajax", "true");
+
+        HttpResponse<String> refused = designer.postForm(at("/journey/editor.xhtml"), drop,
+                "Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest", "Accept-Language", "en");
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("<partial-response", "no longer on this page")
+                .doesNotContain("<redirect url=\"", "<error-name>");
+        assertSaysNothingAboutTheServer(refused);
+    }
+
+    /** The page that fails on purpose, and a press of its button, as a browser would post it. */
+    private Map<String, String> failingPress(Http designer) {
+        HttpResponse<String> page = designer.get(at("/" + DeliberateFailure.PATH));
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        Map<String, String> fields = new LinkedHashMap<>(Http.formState(page));
+        fields.put("broken", "broken");
+        fields.put("broken:fail", "Fail");
+        return fields;
     }
 
     /** The demo blueprint's editor, and a drop of a card that does not exist onto its first cell, as a browser would post it. */
