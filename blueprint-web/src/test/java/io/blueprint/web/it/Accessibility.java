@@ -179,7 +179,18 @@ public final class Accessibility implements WebDriverListener {
         return ((JavascriptExecutor) raw).executeScript(script);
     }
 
+    /** Colours measured halfway through a fade or a transition are neither the old nor the new ones. */
+    private static final String STILL = "return document.getAnimations().every(a => a.playState !== 'running'"
+            + " || a.effect?.getComputedTiming().iterations === Infinity)"
+            + " && (typeof jQuery === 'undefined' || jQuery(':animated').length === 0);";
+
     private static String violations(WebDriver driver) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(3))
+                    .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(STILL)));
+        } catch (org.openqa.selenium.TimeoutException stillMoving) {
+            // something keeps moving: check it as it is
+        }
         Results results = new AxeBuilder().analyze(driver);
         List<Rule> failing = results.getViolations().stream().filter(rule -> FAILING.contains(rule.getImpact())).toList();
         if (failing.isEmpty()) {

@@ -32,7 +32,10 @@ public final class Http {
     private final CookieManager cookies = new CookieManager();
     /** Headers sent with every request of this client, e.g. the X-Forwarded-For of a simulated client address. */
     private final java.util.List<String> always = new java.util.ArrayList<>();
+    // HTTP/1.1, as browsers speak it over plain http: the JDK's default asks every first request to
+    // upgrade to HTTP/2 (h2c), which no browser does and which once left a request unanswered for 60 s
     private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
