@@ -158,6 +158,24 @@ public final class Browser {
                 .toList();
     }
 
+    /** The two windows the acceptance of the screens names: a small laptop's and a common desktop's. */
+    public static final java.util.List<org.openqa.selenium.Dimension> WINDOWS = java.util.List.of(
+            new org.openqa.selenium.Dimension(1024, 700), new org.openqa.selenium.Dimension(1440, 900));
+
+    /** Makes the page's viewport this size: the window is made larger by what its frame takes. */
+    public static void resize(WebDriver browser, org.openqa.selenium.Dimension viewport) {
+        browser.manage().window().setSize(viewport);
+        int frameWidth = viewport.getWidth() - inner(browser, "innerWidth");
+        int frameHeight = viewport.getHeight() - inner(browser, "innerHeight");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(viewport.getWidth() + frameWidth,
+                viewport.getHeight() + frameHeight));
+        waitFor(browser).until(d -> inner(d, "innerHeight") == viewport.getHeight() && inner(d, "innerWidth") == viewport.getWidth());
+    }
+
+    private static int inner(WebDriver browser, String dimension) {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window." + dimension + ";")).intValue();
+    }
+
     public static WebDriverWait waitFor(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }

@@ -50,7 +50,7 @@ class EditorBrowserIT {
     }
 
     /** The smallest window the editor is made for, and a common desktop one. */
-    private static final List<Dimension> WINDOWS = List.of(new Dimension(1024, 700), new Dimension(1440, 900));
+    private static final List<Dimension> WINDOWS = Browser.WINDOWS;
 
     private WebDriver signedIn(DemoUser user) {
         return browsers.signedIn(base, user);
@@ -58,17 +58,6 @@ class EditorBrowserIT {
 
     private static String sizeName(Dimension window) {
         return window.getWidth() + "x" + window.getHeight();
-    }
-
-    /** Makes the page's viewport this size: the window is made larger by what its frame takes. */
-    private static void resize(WebDriver browser, Dimension viewport) {
-        browser.manage().window().setSize(viewport);
-        int frameWidth = viewport.getWidth() - ((Number) js(browser).executeScript("return window.innerWidth;")).intValue();
-        int frameHeight = viewport.getHeight() - ((Number) js(browser).executeScript("return window.innerHeight;")).intValue();
-        browser.manage().window().setSize(new Dimension(viewport.getWidth() + frameWidth, viewport.getHeight() + frameHeight));
-        Browser.waitFor(browser).until(d -> ((Number) js(d).executeScript("return window.innerHeight;")).intValue()
-                == viewport.getHeight() && ((Number) js(d).executeScript("return window.innerWidth;")).intValue()
-                == viewport.getWidth());
     }
 
     /** The demo blueprint in the editor, by its address (the journey list pages through many journeys). */
@@ -370,7 +359,7 @@ class EditorBrowserIT {
         By appForm = By.xpath("//div[contains(@class,'step-card')][.//span[contains(@class,'code') and text()='RET-APP-01']]");
         for (Dimension window : WINDOWS) {
             String owner = "Returns desk " + sizeName(window);
-            resize(browser, window);
+            Browser.resize(browser, window);
             openDemo(browser);
             openCard(browser, appForm);
 
@@ -426,7 +415,7 @@ class EditorBrowserIT {
         String holderStage = holder.findElement(By.xpath("ancestor::div[contains(@class,'cell-drop')]")).getAttribute("data-stage");
 
         for (Dimension window : WINDOWS) {
-            resize(browser, window);
+            Browser.resize(browser, window);
             Built journey = new Built(unique("Exchange a size")).stage("Ask").step(0, "FRONTSTAGE", "Exchange page");
             journey.open(browser);
             openCard(browser, card("Exchange page"));
@@ -464,7 +453,7 @@ class EditorBrowserIT {
     void aTargetCesOutsideOneToSevenIsRefusedWithTheRangeAndNeverSavedAsSomethingElse() {
         WebDriver browser = signedIn(DemoUser.DESIGNER);
         for (Dimension window : WINDOWS) {
-            resize(browser, window);
+            Browser.resize(browser, window);
             String code = "CES-WEB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
             Built journey = new Built(unique("Track a parcel")).stage("Wait").step(0, "FRONTSTAGE", "Tracking page")
                     .touchpoint("Tracking page", code, "6.0");
@@ -501,7 +490,7 @@ class EditorBrowserIT {
     void aKeyboardUserMovesACardToTheNextStageWithoutTheMouse() {
         WebDriver browser = signedIn(DemoUser.DESIGNER);
         for (Dimension window : WINDOWS) {
-            resize(browser, window);
+            Browser.resize(browser, window);
             Built journey = new Built(unique("Renew a plan")).stage("Choose").stage("Pay")
                     .step(0, "CUSTOMER_ACTIONS", "Picks a plan").step(1, "FRONTSTAGE", "Card payment form");
             journey.open(browser);
@@ -557,7 +546,7 @@ class EditorBrowserIT {
     void removingAFlowAsksFirstAndCancellingKeepsIt() {
         WebDriver browser = signedIn(DemoUser.DESIGNER);
         for (Dimension window : WINDOWS) {
-            resize(browser, window);
+            Browser.resize(browser, window);
             Built journey = new Built(unique("Cancel an order")).stage("Ask").stage("Refund")
                     .step(0, "CUSTOMER_ACTIONS", "Asks to cancel").step(1, "BACKSTAGE", "Refund is booked")
                     .flow("Asks to cancel", "Refund is booked");
@@ -585,7 +574,7 @@ class EditorBrowserIT {
     void enterInNewStageAddsTheStage() {
         WebDriver browser = signedIn(DemoUser.DESIGNER);
         for (Dimension window : WINDOWS) {
-            resize(browser, window);
+            Browser.resize(browser, window);
             Built journey = new Built(unique("Book a repair")).stage("Notice");
             journey.open(browser);
 
@@ -609,7 +598,7 @@ class EditorBrowserIT {
         }
         journey.flow("Plans the move", "Plan page").flow("Plan page", "Compare page");
         for (Dimension window : WINDOWS) {
-            resize(browser, window);
+            Browser.resize(browser, window);
             journey.open(browser);
             WebElement grid = browser.findElement(By.id("blueprint-grid"));
             js(browser).executeScript("arguments[0].scrollTo(100000, 100000);", grid);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -151,47 +152,53 @@ class NavigationBrowserIT {
     void aNewJourneyOpensInTheEditorAndTheFilteredListOffersItsService() {
         Built built = build();
         WebDriver browser = browsers.signedIn(base, DemoUser.DESIGNER);
-        browser.get(base + "journey/journeys.xhtml?service=" + built.serviceId());
-        Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("list:new-journey"))).click();
-        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("journeyDialogForm:name")));
-        assertThat(browser.findElement(By.id("journeyDialogForm:service_label")).getText()).isEqualTo(built.serviceName());
-        String name = "Wrap a gift " + UUID.randomUUID().toString().substring(0, 8);
-        browser.findElement(By.id("journeyDialogForm:name")).sendKeys(name);
-        browser.findElement(By.id("journeyDialogForm:save")).click();
+        for (Dimension window : Browser.WINDOWS) {
+            Browser.resize(browser, window);
+            browser.get(base + "journey/journeys.xhtml?service=" + built.serviceId());
+            Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("list:new-journey"))).click();
+            Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("journeyDialogForm:name")));
+            assertThat(browser.findElement(By.id("journeyDialogForm:service_label")).getText()).isEqualTo(built.serviceName());
+            String name = "Wrap a gift " + UUID.randomUUID().toString().substring(0, 8);
+            browser.findElement(By.id("journeyDialogForm:name")).sendKeys(name);
+            browser.findElement(By.id("journeyDialogForm:save")).click();
 
-        awaitEditorOf(browser, name);
-        assertThat(browser.getCurrentUrl()).contains("journey/editor.xhtml?journey=");
-        assertThat(browser.findElement(By.id("messages")).getText()).contains("Saved \"" + name + "\".");
+            awaitEditorOf(browser, name);
+            assertThat(browser.getCurrentUrl()).as(window.toString()).contains("journey/editor.xhtml?journey=");
+            assertThat(browser.findElement(By.id("messages")).getText()).contains("Saved \"" + name + "\".");
+        }
     }
 
     @Test
     void switchingLanguageInTheEditorKeepsTheJourneyAndTheHistorySpeaksTheReadersLanguage() {
         Built built = build();
         WebDriver browser = browsers.signedIn(base, DemoUser.VIEWER);
-        browser.get(base + "journey/editor.xhtml?journey=" + built.journeyId());
-        awaitEditorOf(browser, built.journeyName());
-        browser.findElement(By.linkText("History")).click();
-        WebElement history = Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("history")));
-        assertThat(history.getText())
-                .contains("Discover / Customer actions", "GIFT-GUIDE-01 · Web", "Customer Effort Score 5.5 points")
-                .doesNotContain("CUSTOMER_ACTIONS", "· WEB", "5.50", "score");
-        Browser.screenshot(browser, "editor-history");
+        for (Dimension window : Browser.WINDOWS) {
+            Browser.resize(browser, window);
+            browser.get(base + "journey/editor.xhtml?journey=" + built.journeyId());
+            awaitEditorOf(browser, built.journeyName());
+            browser.findElement(By.linkText("History")).click();
+            WebElement history = Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("history")));
+            assertThat(history.getText())
+                    .contains("Discover / Customer actions", "GIFT-GUIDE-01 · Web", "Customer Effort Score 5.5 points")
+                    .doesNotContain("CUSTOMER_ACTIONS", "· WEB", "5.50", "score");
+            Browser.screenshot(browser, "editor-history");
 
-        browser.findElement(By.id("topbar:lang-ko")).click();
-        awaitLanguage(browser, "ko");
-        assertThat(browser.getCurrentUrl()).contains("journey/editor.xhtml?journey=" + built.journeyId());
-        awaitEditorOf(browser, built.journeyName());
-        assertThat(browser.findElement(By.cssSelector("tr.lane-CUSTOMER_ACTIONS th.lane-head")).getText()).isEqualTo("고객 행동");
-        browser.findElement(By.linkText("이력")).click();
-        history = Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("history")));
-        assertThat(history.getText())
-                .contains("Discover / 고객 행동", "GIFT-GUIDE-01 · 웹", "고객 노력 지수(CES) 5.5점")
-                .doesNotContain("CUSTOMER_ACTIONS", "Customer actions", "· WEB", "5.50");
-        Browser.screenshot(browser, "editor-history-ko");
+            browser.findElement(By.id("topbar:lang-ko")).click();
+            awaitLanguage(browser, "ko");
+            assertThat(browser.getCurrentUrl()).contains("journey/editor.xhtml?journey=" + built.journeyId());
+            awaitEditorOf(browser, built.journeyName());
+            assertThat(browser.findElement(By.cssSelector("tr.lane-CUSTOMER_ACTIONS th.lane-head")).getText()).isEqualTo("고객 행동");
+            browser.findElement(By.linkText("이력")).click();
+            history = Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("history")));
+            assertThat(history.getText())
+                    .contains("Discover / 고객 행동", "GIFT-GUIDE-01 · 웹", "고객 노력 지수(CES) 5.5점")
+                    .doesNotContain("CUSTOMER_ACTIONS", "Customer actions", "· WEB", "5.50");
+            Browser.screenshot(browser, "editor-history-ko");
 
-        browser.findElement(By.id("topbar:lang-en")).click();
-        awaitLanguage(browser, "en");
-        assertThat(browser.getCurrentUrl()).contains("journey=" + built.journeyId());
+            browser.findElement(By.id("topbar:lang-en")).click();
+            awaitLanguage(browser, "en");
+            assertThat(browser.getCurrentUrl()).contains("journey=" + built.journeyId());
+        }
     }
 
     @Test
