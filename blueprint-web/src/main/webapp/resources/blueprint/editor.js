@@ -65,6 +65,9 @@
 
     function settleTabStop() {
         var all = items();
+        // a grid with nothing in it to focus (a new journey, seen by a viewer) is itself the Tab stop, so
+        // that a keyboard can still scroll it
+        if (grid()) { grid().setAttribute('tabindex', all.length ? '-1' : '0'); }
         if (!all.length) { return; }
         var current = all.filter(function (e) { return tabStop !== null && itemKey(e) === tabStop; })[0]
             || all.filter(function (e) { return e.classList.contains('card-title'); })[0] || all[0];
