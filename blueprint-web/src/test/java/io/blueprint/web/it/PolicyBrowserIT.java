@@ -273,6 +273,14 @@ class PolicyBrowserIT {
     void theBlueprintBadgesGuaranteedTouchpointsAndVersionsCompareFieldByField() {
         WebDriver viewer = signedIn(DemoUser.VIEWER);
         viewer.get(base + "journey/journeys.xhtml");
+        // by the time this runs other tests have added journeys enough to page the demo off the first page:
+        // the viewer searches for it, as a person would
+        Browser.type(viewer, "list:search", DemoData.DEMO_JOURNEY);
+        Browser.waitFor(viewer).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            java.util.List<org.openqa.selenium.WebElement> rows = d.findElements(By.cssSelector("[id='list:journeys_data'] > tr"));
+            return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().contains(DemoData.DEMO_JOURNEY));
+        });
+        Browser.awaitAjax(viewer);
         Browser.waitFor(viewer).until(ExpectedConditions.elementToBeClickable(By.linkText(DemoData.DEMO_JOURNEY))).click();
         By badge = By.cssSelector(".step-card[data-step='Hotline answers refund questions'] a.guarantee-badge");
         Browser.waitFor(viewer).until(ExpectedConditions.presenceOfElementLocated(badge));
