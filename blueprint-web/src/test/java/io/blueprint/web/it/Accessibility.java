@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  * axe-core on every page a browser test visits, in both languages: each page a test reaches (by
  * {@code get} or by a click or key that navigates) is checked as it is shown, then once more in the other
  * language in a second tab, so that the test's own page keeps its state. A critical or serious violation
- * fails the test at the call that reached the page. A page is checked once per signed-in user and
- * language in a test run; {@link #check} checks what is shown now (an open dialog), every time.
+ * fails the test at the call that reached the page. A page (a view with the names of its parameters) is
+ * checked once per signed-in user and language in a test run; {@link #check} checks what is shown now (an open dialog), every time.
  */
 public final class Accessibility implements WebDriverListener {
 
@@ -125,9 +125,16 @@ public final class Accessibility implements WebDriverListener {
         }
     }
 
+    /**
+     * A page is its view and the names of its parameters, not their values: the editor of one journey is the
+     * same page as the editor of another, and is checked once per user and language (the page a test ends
+     * on is checked whatever it shows).
+     */
     private static String key(String url, String language, String who) {
-        return URI.create(url).getPath() + "?" + (URI.create(url).getQuery() == null ? "" : URI.create(url).getQuery())
-                + " " + language + " " + who;
+        URI address = URI.create(url);
+        String parameters = address.getQuery() == null ? "" : java.util.Arrays.stream(address.getQuery().split("&"))
+                .map(pair -> pair.split("=", 2)[0]).sorted().distinct().collect(Collectors.joining("&"));
+        return address.getPath() + "?" + parameters + " " + language + " " + who;
     }
 
     /** The same address in a second tab, with the language cookie set to {@code language}, then put back. */
