@@ -110,14 +110,19 @@ public final class JourneyWording {
     }
 
     private String place(String detail) {
-        return matched(AT, detail, m -> laneNamed(m.group(2)) == null ? detail
-                : text("history.place", m.group(1), laneNamed(m.group(2))));
+        return matched(AT, detail, m -> {
+            String lane = laneNamed(m.group(2));
+            return lane == null ? detail : text("history.place", m.group(1), lane);
+        });
     }
 
     private String moved(String detail) {
-        return matched(MOVED, detail, m -> laneNamed(m.group(2)) == null || laneNamed(m.group(4)) == null ? detail
-                : text("history.moved", text("history.place", m.group(1), laneNamed(m.group(2))),
-                        text("history.place", m.group(3), laneNamed(m.group(4)))));
+        return matched(MOVED, detail, m -> {
+            String from = laneNamed(m.group(2));
+            String to = laneNamed(m.group(4));
+            return from == null || to == null ? detail
+                    : text("history.moved", text("history.place", m.group(1), from), text("history.place", m.group(3), to));
+        });
     }
 
     private String touchpoint(String detail) {
