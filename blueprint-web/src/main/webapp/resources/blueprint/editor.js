@@ -1,5 +1,5 @@
 /* The blueprint editor in the browser:
-   - the layout choices (compact density, side panel folded) kept per signed-in user in localStorage;
+   - the layout choices (compact density, side panel folded) kept per signed-in user (layout.js);
    - the grid as one Tab stop: arrow keys move between its cards and buttons (a roving tabindex),
      Enter opens a card, Ctrl+arrow moves the card to the next stage or lane (remote command
      "moveCard"), and focus comes back to the card when its dialog closes;
@@ -22,16 +22,8 @@
 
     // ---- remembered layout
 
-    function storageKey(name) {
-        var l = layout();
-        return 'blueprint.editor.' + (l ? l.getAttribute('data-user') : '') + '.' + name;
-    }
-    function recall(name) {
-        try { return window.localStorage.getItem(storageKey(name)); } catch (e) { return null; }
-    }
-    function remember(name, value) {
-        try { window.localStorage.setItem(storageKey(name), value); } catch (e) { /* storage refused: the choice lasts this page */ }
-    }
+    function recall(name) { return BlueprintLayout.recall('editor-' + name); }
+    function remember(name, value) { BlueprintLayout.remember('editor-' + name, value); }
     function isCompact() { return recall('density') === 'compact'; }
     function isSideCollapsed() { return recall('side') === 'collapsed'; }
 

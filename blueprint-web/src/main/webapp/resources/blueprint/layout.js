@@ -20,14 +20,35 @@
     };
 })();
 
-// The side menu folds to its icons; each user's choice is remembered in this browser.
+// What each signed-in person chose about the layout (the side menu folded, the editor's side panel and
+// density), remembered in this browser apart from other people's choices.
+window.BlueprintLayout = {
+    key: function (name) {
+        return "bp:" + (document.body.getAttribute("data-user") || "") + ":" + name;
+    },
+    recall: function (name) {
+        try {
+            return window.localStorage.getItem(this.key(name));
+        } catch (ignored) {
+            return null; // storage refused: the default holds
+        }
+    },
+    remember: function (name, value) {
+        try {
+            window.localStorage.setItem(this.key(name), value);
+        } catch (ignored) {
+            // storage refused: the choice lasts this page
+        }
+    }
+};
+
+// The side menu folds to its icons.
 (function () {
     function setUp() {
         var toggle = document.getElementById("menu-toggle");
         if (!toggle) {
             return;
         }
-        var key = "bp:" + (document.body.getAttribute("data-user") || "") + ":menu-collapsed";
         var label = toggle.querySelector(".sr-only");
         function show(collapsed) {
             document.body.classList.toggle("menu-collapsed", collapsed);
@@ -36,21 +57,11 @@
             toggle.setAttribute("title", text);
             label.textContent = text;
         }
-        var stored = null;
-        try {
-            stored = window.localStorage.getItem(key);
-        } catch (ignored) {
-            // storage refused: the menu starts open
-        }
-        show(stored === "true");
+        show(BlueprintLayout.recall("menu-collapsed") === "true");
         toggle.addEventListener("click", function () {
             var collapsed = !document.body.classList.contains("menu-collapsed");
             show(collapsed);
-            try {
-                window.localStorage.setItem(key, collapsed ? "true" : "false");
-            } catch (ignored) {
-                // not remembered, still folded
-            }
+            BlueprintLayout.remember("menu-collapsed", collapsed ? "true" : "false");
         });
     }
     if (document.readyState === "loading") {

@@ -14,7 +14,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import io.blueprint.web.security.CurrentUser;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.DragDropEvent;
@@ -68,9 +67,6 @@ public class EditorView implements Serializable {
 
     @Inject
     transient JourneyEditor editor;
-
-    @Inject
-    transient CurrentUser currentUser;
 
     @Inject
     transient Messages messages;
@@ -331,11 +327,6 @@ public class EditorView implements Serializable {
     /** The flows as "from-to" step ids, for editor.js to draw arrows between the cards. */
     public String getFlowPairs() {
         return String.join(" ", model.flows().stream().map(f -> f.fromId() + "-" + f.toId()).toList());
-    }
-
-    /** Who is signed in: editor.js keeps this person's layout choices (side panel, density) apart. */
-    public String getLayoutOwner() {
-        return currentUser.getName();
     }
 
     public boolean laneIsCustomerFacing() {
