@@ -26,14 +26,22 @@ import java.util.List;
 public class BodyLimits implements ContainerRequestFilter {
 
     private static final String DOCUMENT_PATH = "journeys/import";
+    private static final String IMPORT_PATH = "imports/";
+    private static final String FEED_PATH = "measurements/";
 
     /** Read once: a provider lives as long as the deployment, and the settings do not change while it runs. */
     private final long documentLimit = setting("blueprint.api.max-document-bytes", 2L * 1024 * 1024);
     private final long bodyLimit = setting("blueprint.api.max-body-bytes", 256L * 1024);
+    /** Files of measured data stream to disk as they arrive; JSON batches from feeds are read whole. */
+    private final long importLimit = setting("blueprint.measurement.max-file-bytes", 512L * 1024 * 1024);
+    private final long feedLimit = setting("blueprint.measurement.max-feed-bytes", 8L * 1024 * 1024);
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = request.getUriInfo().getPath().endsWith(DOCUMENT_PATH) ? documentLimit : bodyLimit;
+        String path = request.getUriInfo().getPath();
+        long limit = path.endsWith(DOCUMENT_PATH) ? documentLimit
+                : path.startsWith(IMPORT_PATH) || path.startsWith("/" + IMPORT_PATH) ? importLimit
+                : path.startsWith(FEED_PATH) || path.startsWith("/" + FEED_PATH) ? feedLimit : bodyLimit;
         int declared = request.getLength();
         if (declared > limit) {
             request.abortWith(tooLarge(request.getAcceptableLanguages(), limit));

@@ -1,5 +1,6 @@
 package io.blueprint.web.startup;
 
+import io.blueprint.measurement.ImportRecords;
 import io.blueprint.schema.DatabaseSchema;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,9 @@ public class ApplicationStartup {
     DemoData demoData;
 
     @Inject
+    ImportRecords imports;
+
+    @Inject
     @ConfigProperty(name = "blueprint.db.kind", defaultValue = DemoSeeding.EMBEDDED)
     String databaseKind;
 
@@ -52,6 +56,11 @@ public class ApplicationStartup {
         MigrateResult result = schema.migrateAndValidate(dataSource);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now, on " + result.database + ")");
+        int interrupted = imports.interruptRunning(java.time.Instant.now());
+        if (interrupted > 0) {
+            LOG.warning(interrupted + " imports were running when the server stopped: they are marked interrupted;"
+                    + " their committed batches stay, and running them again completes them.");
+        }
         DemoSeeding demo = DemoSeeding.decide(databaseKind, seedAsked, passwordChangeAsked);
         if (demo.seed()) {
             demoData.seedIfEmpty(demo.passwordChange(), DemoLanguage.of(demoLanguage));

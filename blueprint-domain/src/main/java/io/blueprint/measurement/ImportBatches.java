@@ -1,0 +1,155 @@
+package io.blueprint.measurement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stores one batch of rows in one transaction, with everything that depends on them: the rollups, the
+ * repeat flags of the contacts they touch, and (in {@code partial} mode) the import's counts and error
+ * report. A server killed in the middle leaves the batch either whole or not there at all.
+ */
+@ApplicationScoped
+public class ImportBatches {
+
+    /**
+     * One batch of an import.
+     *
+     * @param bookkeeping whether the import's counts, problems and progress are written with the rows
+     *                    ({@code partial}); an {@code atomic} import writes them apart
+     */
+    record Batch(long importId, long serviceId, String source, MeasureKind kind, List<? extends RowStore.Stored> rows,
+                 List<RowProblem> problems, Map<String, Long> unknownCodes, long read, long rejected, long progressRows,
+                 boolean bookkeeping, int number) {
+    }
+
+    private static final SurveyStore SURVEYS = new SurveyStore();
+    private static final ContactStore CONTACTS = new ContactStore();
+    private static final CaseStore CASES = new CaseStore();
+
+    @Inject
+    Jdbc jdbc;
+
+    @Inject
+    Event<MeasurementImporter.BatchWritten> written;
+
+    /** Joins the caller's transaction ({@code atomic}) or runs in one of its own ({@code partial}). */
+    @Transactional
+    public ImportRecords.Counts store(Batch batch) {
+        return jdbc.work(connection -> {
+            lock(connection, batch.serviceId());
+            Rollups rollups = new Rollups(batch.serviceId());
+            ImportRecords.Counts counts = switch (batch.kind()) {
+                case SURVEY_RESPONSE -> write(connection, SURVEYS, batch, rollups, null);
+                case SERVICE_CASE -> write(connection, CASES, batch, rollups, null);
+                case CONTACT_EVENT -> {
+                    List<RepeatContacts.Touch> touches = new ArrayList<>();
+                    ImportRecords.Counts written = write(connection, CONTACTS, batch, rollups, touches);
+                    RepeatContacts.decide(connection, touches, rollups);
+                    yield written;
+                }
+            };
+            rollups.write(connection);
+            written.fire(new MeasurementImporter.BatchWritten(batch.importId(), batch.source(), batch.number()));
+            ImportRecords.Counts all = new ImportRecords.Counts(batch.read(), counts.stored(), counts.updated(),
+                    counts.duplicates(), batch.rejected());
+            if (batch.bookkeeping()) {
+                ImportRecords.note(connection, batch.importId(), batch.problems(), batch.unknownCodes());
+                ImportRecords.count(connection, batch.importId(), all);
+                ImportRecords.progress(connection, batch.importId(), batch.progressRows());
+            }
+            return all;
+        });
+    }
+
+    private static void lock(Connection connection, long serviceId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT service_id FROM measurement_lock WHERE service_id = ? FOR UPDATE")) {
+            statement.setLong(1, serviceId);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new SQLException("service " + serviceId + " has no measurement lock row");
+                }
+            }
+        }
+    }
+
+    /**
+     * Sorts the batch's rows into new, updated and duplicate ones, as if they came one by one: a row whose
+     * id is stored (or came earlier in the batch) is a duplicate when it says the same, or is older by its
+     * source version; otherwise it replaces the stored one.
+     */
+    @SuppressWarnings("unchecked")
+    private static <R extends RowStore.Stored> ImportRecords.Counts write(Connection connection, RowStore<R> store,
+                                                                          Batch batch, Rollups rollups,
+                                                                          List<RepeatContacts.Touch> touches)
+            throws SQLException {
+        List<R> rows = (List<R>) batch.rows();
+        Map<String, R> latest = new LinkedHashMap<>();
+        long duplicates = 0;
+        long updated = 0;
+        for (R row : rows) {
+            R earlier = latest.get(row.id());
+            if (earlier == null) {
+                latest.put(row.id(), row);
+            } else if (supersedes(row, earlier)) {
+                latest.put(row.id(), row);
+                updated++;
+            } else {
+                duplicates++;
+            }
+        }
+        Map<String, R> stored = store.existing(connection, batch.serviceId(), batch.source(), new ArrayList<>(latest.keySet()));
+        List<R> inserts = new ArrayList<>();
+        List<R> updates = new ArrayList<>();
+        for (R row : latest.values()) {
+            R old = stored.get(row.id());
+            if (old == null) {
+                inserts.add(row);
+                store.contribute(rollups, row, 1);
+                touch(touches, row);
+            } else if (supersedes(row, old)) {
+                R replacement = row instanceof ContactStore.Row contact
+                        ? (R) contact.withFlagsOf((ContactStore.Row) old) : row;
+                updates.add(replacement);
+                store.contribute(rollups, old, -1);
+                store.contribute(rollups, replacement, 1);
+                touch(touches, old);
+                touch(touches, replacement);
+                updated++;
+            } else {
+                duplicates++;
+            }
+        }
+        store.insert(connection, batch.serviceId(), batch.source(), batch.importId(), inserts);
+        store.update(connection, batch.serviceId(), batch.source(), updates);
+        return new ImportRecords.Counts(0, inserts.size(), updated, duplicates, 0);
+    }
+
+    private static void touch(List<RepeatContacts.Touch> touches, RowStore.Stored row) {
+        if (touches != null && row instanceof ContactStore.Row contact) {
+            touches.add(new RepeatContacts.Touch(contact.journeyId(), contact.customerHash(), contact.startedAt()));
+        }
+    }
+
+    /** Whether {@code candidate} replaces {@code current}: a newer source version, or (without versions) other content. */
+    private static boolean supersedes(RowStore.Stored candidate, RowStore.Stored current) {
+        if (candidate instanceof ContactStore.Row contact && current instanceof ContactStore.Row stored) {
+            if (contact.sourceVersion() != null && stored.sourceVersion() != null) {
+                return contact.sourceVersion().isAfter(stored.sourceVersion());
+            }
+            return !contact.withFlagsOf(stored).equals(stored);
+        }
+        return !candidate.equals(current);
+    }
+}

@@ -1,0 +1,128 @@
+package io.blueprint.measurement;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The changes one batch makes to the daily rollups, summed per key in memory and written at the end
+ * of the batch, in its transaction: each key is updated by its deltas, or inserted when it has no row
+ * yet. The import holds its service's lock, so no other writer adds the same key meanwhile.
+ */
+final class Rollups {
+
+    /** One rollup table: its key columns (service, touchpoint code, day, then any others) and counters. */
+    enum Table {
+        SURVEY_DAY("survey_day", List.of(), List.of("responses", "ces1_responses", "csat_responses", "csat_sum",
+                "nps_responses", "nps_promoters", "nps_detractors")),
+        SURVEY_DAY_CES("survey_day_ces", List.of("half_points"), List.of("responses")),
+        CONTACT_DAY("contact_day", List.of(), List.of("contacts", "wait_seconds_sum", "handle_seconds_sum",
+                "transfers_sum", "resolved", "abandoned", "repeated", "channel_switches", "resolved_first")),
+        CONTACT_DAY_WAIT("contact_day_wait", List.of("wait_seconds"), List.of("contacts")),
+        CASE_DAY("case_day", List.of("kind"), List.of("cases", "closed", "duration_seconds_sum"));
+
+        final String name;
+        final List<String> extraKeys;
+        final List<String> counters;
+
+        Table(String name, List<String> extraKeys, List<String> counters) {
+            this.name = name;
+            this.extraKeys = extraKeys;
+            this.counters = counters;
+        }
+    }
+
+    /** The longest wait the histogram holds exactly; every longer one is counted at one more second. */
+    static final int WAIT_EXACT_SECONDS = 3600;
+
+    private record Key(String code, LocalDate day, Object extra) {
+    }
+
+    private final long serviceId;
+    private final Map<Table, Map<Key, long[]>> deltas = new LinkedHashMap<>();
+
+    Rollups(long serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    /** Adds {@code sign} (1 or −1) times the counters to the key's row. */
+    void add(Table table, String code, LocalDate day, Object extra, int sign, long... counters) {
+        long[] sums = deltas.computeIfAbsent(table, t -> new LinkedHashMap<>())
+                .computeIfAbsent(new Key(code, day, extra), k -> new long[table.counters.size()]);
+        for (int i = 0; i < counters.length; i++) {
+            sums[i] += sign * counters[i];
+        }
+    }
+
+    void write(Connection connection) throws SQLException {
+        for (Map.Entry<Table, Map<Key, long[]>> entry : deltas.entrySet()) {
+            write(connection, entry.getKey(), entry.getValue());
+        }
+        deltas.clear();
+    }
+
+    private void write(Connection connection, Table table, Map<Key, long[]> rows) throws SQLException {
+        List<Map.Entry<Key, long[]>> changed = rows.entrySet().stream()
+                .filter(e -> Arrays.stream(e.getValue()).anyMatch(v -> v != 0)).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        List<String> keys = Stream.concat(Stream.of("service_id", "touchpoint_code", "day"), table.extraKeys.stream()).toList();
+        String update = "UPDATE " + table.name + " SET "
+                + table.counters.stream().map(c -> c + " = " + c + " + ?").collect(Collectors.joining(", "))
+                + " WHERE " + keys.stream().map(k -> k + " = ?").collect(Collectors.joining(" AND "));
+        List<Map.Entry<Key, long[]>> missing = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(update)) {
+            for (Map.Entry<Key, long[]> row : changed) {
+                int index = 1;
+                for (long value : row.getValue()) {
+                    statement.setLong(index++, value);
+                }
+                bindKey(statement, index, row.getKey());
+                statement.addBatch();
+            }
+            int[] counts = statement.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    missing.add(changed.get(i));
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        String insert = "INSERT INTO " + table.name + " (" + String.join(", ", keys) + ", "
+                + String.join(", ", table.counters) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(keys.size() + table.counters.size(), "?")) + ")";
+        try (PreparedStatement statement = connection.prepareStatement(insert)) {
+            for (Map.Entry<Key, long[]> row : missing) {
+                int index = bindKey(statement, 1, row.getKey());
+                for (long value : row.getValue()) {
+                    statement.setLong(index++, value);
+                }
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private int bindKey(PreparedStatement statement, int index, Key key) throws SQLException {
+        statement.setLong(index++, serviceId);
+        statement.setString(index++, key.code());
+        statement.setObject(index++, key.day());
+        if (key.extra() instanceof Integer number) {
+            statement.setInt(index++, number);
+        } else if (key.extra() != null) {
+            statement.setString(index++, key.extra().toString());
+        }
+        return index;
+    }
+}

@@ -1,0 +1,192 @@
+package io.blueprint.measurement;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * How the rows of one kind are stored: their table and columns, how a row is read back, and what it
+ * adds to the rollups. New rows go in by {@code COPY} on PostgreSQL (the floor for bulk loading) and by
+ * batched inserts on H2; rows already stored are looked up by id, set by set.
+ *
+ * @param <R> the row as stored (customer hashed, day decided)
+ */
+abstract class RowStore<R extends RowStore.Stored> {
+
+    /** A row as it is stored. */
+    interface Stored {
+        String id();
+    }
+
+    private static final int LOOKUP_CHUNK = 500;
+
+    final String table;
+    final String idColumn;
+    final List<String> columns;
+
+    RowStore(String table, String idColumn, List<String> columns) {
+        this.table = table;
+        this.idColumn = idColumn;
+        this.columns = List.copyOf(columns);
+    }
+
+    /** The values of {@link #columns}, in their order. */
+    abstract Object[] values(R row);
+
+    /** A row read back from a result set holding {@link #idColumn} and {@link #columns}. */
+    abstract R read(ResultSet rows) throws SQLException;
+
+    /** Adds ({@code sign} 1) or takes away (−1) the row's share of the rollups. */
+    abstract void contribute(Rollups rollups, R row, int sign);
+
+    /** The rows of these ids already stored for the service and source. */
+    Map<String, R> existing(Connection connection, long serviceId, String source, List<String> ids) throws SQLException {
+        Map<String, R> found = new HashMap<>();
+        for (int start = 0; start < ids.size(); start += LOOKUP_CHUNK) {
+            List<String> chunk = ids.subList(start, Math.min(ids.size(), start + LOOKUP_CHUNK));
+            String sql = "SELECT " + idColumn + ", " + String.join(", ", columns) + " FROM " + table
+                    + " WHERE service_id = ? AND source = ? AND " + idColumn + " IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, serviceId);
+                statement.setString(2, source);
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setString(3 + i, chunk.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        R row = read(rows);
+                        found.put(row.id(), row);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    void insert(Connection connection, long serviceId, String source, long importId, List<R> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> all = Stream.concat(Stream.of("service_id", "source", idColumn, "import_id"), columns.stream()).toList();
+        if (Jdbc.isPostgres(connection)) {
+            copy(connection, all, serviceId, source, importId, rows);
+            return;
+        }
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(all.size(), "?")) + ")";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (R row : rows) {
+                statement.setLong(1, serviceId);
+                statement.setString(2, source);
+                statement.setString(3, row.id());
+                statement.setLong(4, importId);
+                bind(statement, 5, values(row));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    void update(Connection connection, long serviceId, String source, List<R> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = "UPDATE " + table + " SET " + columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
+                + " WHERE service_id = ? AND source = ? AND " + idColumn + " = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (R row : rows) {
+                int index = bind(statement, 1, values(row));
+                statement.setLong(index++, serviceId);
+                statement.setString(index++, source);
+                statement.setString(index, row.id());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private void copy(Connection connection, List<String> all, long serviceId, String source, long importId, List<R> rows)
+            throws SQLException {
+        StringBuilder csv = new StringBuilder(rows.size() * 160);
+        for (R row : rows) {
+            csv.append(serviceId).append(',');
+            quote(csv, source).append(',');
+            quote(csv, row.id()).append(',').append(importId);
+            for (Object value : values(row)) {
+                csv.append(',');
+                if (value instanceof String text) {
+                    quote(csv, text);
+                } else if (value instanceof Instant instant) {
+                    csv.append(instant.atOffset(ZoneOffset.UTC));
+                } else if (value != null) {
+                    csv.append(value);
+                }
+            }
+            csv.append('\n');
+        }
+        String sql = "COPY " + table + " (" + String.join(", ", all) + ") FROM STDIN (FORMAT csv)";
+        try {
+            connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
+        } catch (IOException e) {
+            throw new SQLException("COPY into " + table + " failed", e);
+        }
+    }
+
+    private static StringBuilder quote(StringBuilder csv, String text) {
+        csv.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                csv.append('"');
+            }
+            csv.append(c);
+        }
+        return csv.append('"');
+    }
+
+    private static int bind(PreparedStatement statement, int index, Object[] values) throws SQLException {
+        for (Object value : values) {
+            if (value == null) {
+                statement.setNull(index, Types.NULL);
+            } else if (value instanceof Instant instant) {
+                statement.setObject(index, instant.atOffset(ZoneOffset.UTC));
+            } else if (value instanceof LocalDate || value instanceof BigDecimal || value instanceof Boolean
+                    || value instanceof Integer || value instanceof Long) {
+                statement.setObject(index, value);
+            } else {
+                statement.setString(index, value.toString());
+            }
+            index++;
+        }
+        return index;
+    }
+
+    static Instant instant(ResultSet rows, String column) throws SQLException {
+        return Jdbc.instant(rows, column);
+    }
+
+    static Integer integer(ResultSet rows, String column) throws SQLException {
+        int value = rows.getInt(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    static BigDecimal money(ResultSet rows, String column) throws SQLException {
+        BigDecimal value = rows.getBigDecimal(column);
+        return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}
