@@ -81,7 +81,7 @@ CREATE TABLE survey_response (
     response_id     VARCHAR(100)             NOT NULL,
     touchpoint_code VARCHAR(40)              NOT NULL,
     answered_at     TIMESTAMP WITH TIME ZONE NOT NULL,
-    day             DATE                     NOT NULL,
+    on_day          DATE        NOT NULL,
     channel         VARCHAR(20)              NOT NULL,
     ces             SMALLINT                 NOT NULL,
     ces_scale       VARCHAR(4)               NOT NULL,
@@ -104,7 +104,7 @@ CREATE TABLE contact_event (
     journey_id      BIGINT                   NOT NULL,
     touchpoint_code VARCHAR(40)              NOT NULL,
     started_at      TIMESTAMP WITH TIME ZONE NOT NULL,
-    day             DATE                     NOT NULL,
+    on_day          DATE        NOT NULL,
     channel         VARCHAR(20)              NOT NULL,
     wait_seconds    INT                      NOT NULL,
     handle_seconds  INT                      NOT NULL,
@@ -134,7 +134,7 @@ CREATE TABLE service_case (
     kind            VARCHAR(10)              NOT NULL,
     touchpoint_code VARCHAR(40)              NOT NULL,
     opened_at       TIMESTAMP WITH TIME ZONE NOT NULL,
-    day             DATE                     NOT NULL,
+    on_day          DATE        NOT NULL,
     closed_at       TIMESTAMP WITH TIME ZONE,
     customer_hash   VARCHAR(43),
     order_value     NUMERIC(14, 2),
@@ -144,13 +144,13 @@ CREATE TABLE service_case (
     CONSTRAINT ck_case_kind CHECK (kind IN ('DELIVERY', 'REFUND', 'REPAIR', 'OTHER')),
     CONSTRAINT ck_case_closed CHECK (closed_at IS NULL OR closed_at >= opened_at)
 );
-CREATE INDEX ix_case_touchpoint ON service_case (service_id, touchpoint_code, day);
+CREATE INDEX ix_case_touchpoint ON service_case (service_id, touchpoint_code, on_day);
 
 -- Rollups per touchpoint and (company) day, kept in the transaction that stores the rows.
 CREATE TABLE survey_day (
     service_id       BIGINT      NOT NULL REFERENCES service (id),
     touchpoint_code  VARCHAR(40) NOT NULL,
-    day              DATE        NOT NULL,
+    on_day          DATE        NOT NULL,
     responses        BIGINT      NOT NULL,
     ces1_responses   BIGINT      NOT NULL,
     csat_responses   BIGINT      NOT NULL,
@@ -158,7 +158,7 @@ CREATE TABLE survey_day (
     nps_responses    BIGINT      NOT NULL,
     nps_promoters    BIGINT      NOT NULL,
     nps_detractors   BIGINT      NOT NULL,
-    PRIMARY KEY (service_id, touchpoint_code, day)
+    PRIMARY KEY (service_id, touchpoint_code, on_day)
 );
 
 -- The CES histogram on the normalised (CES 2.0) scale in half points: 2 … 14 stand for 1.0 … 7.0,
@@ -166,17 +166,17 @@ CREATE TABLE survey_day (
 CREATE TABLE survey_day_ces (
     service_id      BIGINT      NOT NULL REFERENCES service (id),
     touchpoint_code VARCHAR(40) NOT NULL,
-    day             DATE        NOT NULL,
+    on_day          DATE        NOT NULL,
     half_points     SMALLINT    NOT NULL,
     responses       BIGINT      NOT NULL,
-    PRIMARY KEY (service_id, touchpoint_code, day, half_points),
+    PRIMARY KEY (service_id, touchpoint_code, on_day, half_points),
     CONSTRAINT ck_survey_day_ces CHECK (half_points BETWEEN 2 AND 14)
 );
 
 CREATE TABLE contact_day (
     service_id        BIGINT      NOT NULL REFERENCES service (id),
     touchpoint_code   VARCHAR(40) NOT NULL,
-    day               DATE        NOT NULL,
+    on_day          DATE        NOT NULL,
     contacts          BIGINT      NOT NULL,
     wait_seconds_sum  BIGINT      NOT NULL,
     handle_seconds_sum BIGINT     NOT NULL,
@@ -187,17 +187,17 @@ CREATE TABLE contact_day (
     channel_switches  BIGINT      NOT NULL,
     -- resolved and not repeated: first-contact resolution
     resolved_first    BIGINT      NOT NULL,
-    PRIMARY KEY (service_id, touchpoint_code, day)
+    PRIMARY KEY (service_id, touchpoint_code, on_day)
 );
 
 -- Waits exact to the second up to one hour; 3601 holds every longer wait.
 CREATE TABLE contact_day_wait (
     service_id      BIGINT      NOT NULL REFERENCES service (id),
     touchpoint_code VARCHAR(40) NOT NULL,
-    day             DATE        NOT NULL,
+    on_day          DATE        NOT NULL,
     wait_seconds    INT         NOT NULL,
     contacts        BIGINT      NOT NULL,
-    PRIMARY KEY (service_id, touchpoint_code, day, wait_seconds),
+    PRIMARY KEY (service_id, touchpoint_code, on_day, wait_seconds),
     CONSTRAINT ck_contact_day_wait CHECK (wait_seconds BETWEEN 0 AND 3601)
 );
 
@@ -205,12 +205,12 @@ CREATE TABLE contact_day_wait (
 CREATE TABLE case_day (
     service_id        BIGINT      NOT NULL REFERENCES service (id),
     touchpoint_code   VARCHAR(40) NOT NULL,
-    day               DATE        NOT NULL,
+    on_day          DATE        NOT NULL,
     kind              VARCHAR(10) NOT NULL,
     cases             BIGINT      NOT NULL,
     closed            BIGINT      NOT NULL,
     duration_seconds_sum BIGINT   NOT NULL,
-    PRIMARY KEY (service_id, touchpoint_code, day, kind)
+    PRIMARY KEY (service_id, touchpoint_code, on_day, kind)
 );
 
 -- One row per service that measured data was imported into: each batch locks it, so that imports into

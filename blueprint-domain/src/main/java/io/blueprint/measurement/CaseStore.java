@@ -17,7 +17,7 @@ final class CaseStore extends RowStore<CaseStore.Row> {
     }
 
     CaseStore() {
-        super("service_case", "case_id", List.of("kind", "touchpoint_code", "opened_at", "day", "closed_at",
+        super("service_case", "case_id", List.of("kind", "touchpoint_code", "opened_at", "on_day", "closed_at",
                 "customer_hash", "order_value", "currency"));
     }
 
@@ -30,7 +30,7 @@ final class CaseStore extends RowStore<CaseStore.Row> {
     @Override
     Row read(ResultSet rows) throws SQLException {
         return new Row(rows.getString("case_id"), CaseKind.valueOf(rows.getString("kind")),
-                rows.getString("touchpoint_code"), instant(rows, "opened_at"), rows.getObject("day", LocalDate.class),
+                rows.getString("touchpoint_code"), instant(rows, "opened_at"), rows.getObject("on_day", LocalDate.class),
                 instant(rows, "closed_at"), rows.getString("customer_hash"), money(rows, "order_value"),
                 rows.getString("currency"));
     }

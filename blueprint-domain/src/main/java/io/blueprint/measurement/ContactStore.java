@@ -28,7 +28,7 @@ final class ContactStore extends RowStore<ContactStore.Row> {
     }
 
     ContactStore() {
-        super("contact_event", "contact_id", List.of("journey_id", "touchpoint_code", "started_at", "day", "channel",
+        super("contact_event", "contact_id", List.of("journey_id", "touchpoint_code", "started_at", "on_day", "channel",
                 "wait_seconds", "handle_seconds", "transfers", "resolved", "abandoned", "resolved_at", "order_value",
                 "currency", "customer_hash", "source_version", "repeated", "channel_switch"));
     }
@@ -44,7 +44,7 @@ final class ContactStore extends RowStore<ContactStore.Row> {
     @Override
     Row read(ResultSet rows) throws SQLException {
         return new Row(rows.getString("contact_id"), rows.getLong("journey_id"), rows.getString("touchpoint_code"),
-                instant(rows, "started_at"), rows.getObject("day", LocalDate.class), rows.getString("channel"),
+                instant(rows, "started_at"), rows.getObject("on_day", LocalDate.class), rows.getString("channel"),
                 rows.getInt("wait_seconds"), rows.getInt("handle_seconds"), rows.getInt("transfers"),
                 rows.getBoolean("resolved"), rows.getBoolean("abandoned"), instant(rows, "resolved_at"),
                 money(rows, "order_value"), rows.getString("currency"), rows.getString("customer_hash"),

@@ -274,22 +274,25 @@ public class MeasurementImporter {
         private RowStore.Stored stored(MeasuredRow row) {
             ServiceTouchpoints.Ref touchpoint = codes.get(row.touchpointCode());
             ZoneId zone = settings.zone();
-            return switch (row) {
-                case SurveyAnswer answer -> new SurveyStore.Row(answer.id(), answer.touchpointCode(), micros(answer.answeredAt()),
+            if (row instanceof SurveyAnswer answer) {
+                return new SurveyStore.Row(answer.id(), answer.touchpointCode(), micros(answer.answeredAt()),
                         answer.answeredAt().atZone(zone).toLocalDate(),
                         (answer.channel() == null ? touchpoint.channel() : answer.channel()).name(), answer.ces(),
                         answer.scale(), answer.csat(), answer.nps(), hash.of(answer.customer()));
-                case ContactRecord contact -> new ContactStore.Row(contact.id(), touchpoint.journeyId(),
+            }
+            if (row instanceof ContactRecord contact) {
+                return new ContactStore.Row(contact.id(), touchpoint.journeyId(),
                         contact.touchpointCode(), micros(contact.startedAt()), contact.startedAt().atZone(zone).toLocalDate(),
                         (contact.channel() == null ? touchpoint.channel() : contact.channel()).name(),
                         contact.waitSeconds(), contact.handleSeconds(), contact.transfers(), contact.resolved(),
                         contact.abandoned(), micros(contact.resolvedAt()), money(contact.orderValue()), contact.currency(),
                         hash.of(contact.customer()), micros(contact.updatedAt()), false, false);
-                case CaseRecord serviceCase -> new CaseStore.Row(serviceCase.id(), serviceCase.kind(),
-                        serviceCase.touchpointCode(), micros(serviceCase.openedAt()),
-                        serviceCase.openedAt().atZone(zone).toLocalDate(), micros(serviceCase.closedAt()),
-                        hash.of(serviceCase.customer()), money(serviceCase.orderValue()), serviceCase.currency());
-            };
+            }
+            CaseRecord serviceCase = (CaseRecord) row;
+            return new CaseStore.Row(serviceCase.id(), serviceCase.kind(),
+                    serviceCase.touchpointCode(), micros(serviceCase.openedAt()),
+                    serviceCase.openedAt().atZone(zone).toLocalDate(), micros(serviceCase.closedAt()),
+                    hash.of(serviceCase.customer()), money(serviceCase.orderValue()), serviceCase.currency());
         }
     }
 
@@ -310,7 +313,30 @@ public class MeasurementImporter {
 
     private static ReadOptions options(Request request, ColumnMapping mapping) {
         ReadOptions saved = mapping == null ? ReadOptions.detect() : mapping.readOptions();
-        return request.options() == null ? saved : saved.overriddenBy(request.options());
+        ReadOptions given = request.options();
+        if (given == null) {
+            return saved;
+        }
+        ReadOptions merged = saved;
+        if (given.type() != null) {
+            merged = merged.withType(given.type());
+        }
+        if (given.encoding() != null) {
+            merged = merged.withEncoding(given.encoding());
+        }
+        if (given.separator() != null) {
+            merged = merged.withSeparator(given.separator());
+        }
+        if (given.headerRows() != null) {
+            merged = merged.withHeaderRows(given.headerRows());
+        }
+        if (given.headerless() != null) {
+            merged = merged.withHeaderless(given.headerless());
+        }
+        if (given.sheet() != null) {
+            merged = merged.withSheet(given.sheet());
+        }
+        return merged;
     }
 
     private static Table open(Path file, ReadOptions options) throws IOException {

@@ -112,7 +112,7 @@ final class RepeatContacts {
 
     private static Map<String, List<Contact>> load(Connection connection, long journeyId, List<String> customers,
                                                    Instant from, Instant to) throws SQLException {
-        String sql = "SELECT id, customer_hash, started_at, channel, touchpoint_code, day, resolved, repeated, channel_switch"
+        String sql = "SELECT id, customer_hash, started_at, channel, touchpoint_code, on_day, resolved, repeated, channel_switch"
                 + " FROM contact_event WHERE journey_id = ? AND started_at BETWEEN ? AND ? AND customer_hash IN ("
                 + String.join(", ", Collections.nCopies(customers.size(), "?")) + ") ORDER BY customer_hash, started_at, id";
         Map<String, List<Contact>> byCustomer = new HashMap<>();
@@ -127,7 +127,7 @@ final class RepeatContacts {
                 while (rows.next()) {
                     Contact contact = new Contact(rows.getLong("id"), rows.getString("customer_hash"),
                             Jdbc.instant(rows, "started_at"), rows.getString("channel"), rows.getString("touchpoint_code"),
-                            rows.getObject("day", LocalDate.class), rows.getBoolean("resolved"),
+                            rows.getObject("on_day", LocalDate.class), rows.getBoolean("resolved"),
                             rows.getBoolean("repeated"), rows.getBoolean("channel_switch"));
                     byCustomer.computeIfAbsent(contact.customerHash(), c -> new ArrayList<>()).add(contact);
                 }

@@ -75,7 +75,7 @@ final class Rollups {
         if (changed.isEmpty()) {
             return;
         }
-        List<String> keys = Stream.concat(Stream.of("service_id", "touchpoint_code", "day"), table.extraKeys.stream()).toList();
+        List<String> keys = Stream.concat(Stream.of("service_id", "touchpoint_code", "on_day"), table.extraKeys.stream()).toList();
         String update = "UPDATE " + table.name + " SET "
                 + table.counters.stream().map(c -> c + " = " + c + " + ?").collect(Collectors.joining(", "))
                 + " WHERE " + keys.stream().map(k -> k + " = ?").collect(Collectors.joining(" AND "));

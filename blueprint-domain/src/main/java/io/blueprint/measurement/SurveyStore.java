@@ -15,7 +15,7 @@ final class SurveyStore extends RowStore<SurveyStore.Row> {
     }
 
     SurveyStore() {
-        super("survey_response", "response_id", List.of("touchpoint_code", "answered_at", "day", "channel", "ces",
+        super("survey_response", "response_id", List.of("touchpoint_code", "answered_at", "on_day", "channel", "ces",
                 "ces_scale", "csat", "nps", "customer_hash"));
     }
 
@@ -28,7 +28,7 @@ final class SurveyStore extends RowStore<SurveyStore.Row> {
     @Override
     Row read(ResultSet rows) throws SQLException {
         return new Row(rows.getString("response_id"), rows.getString("touchpoint_code"), instant(rows, "answered_at"),
-                rows.getObject("day", LocalDate.class), rows.getString("channel"), rows.getInt("ces"),
+                rows.getObject("on_day", LocalDate.class), rows.getString("channel"), rows.getInt("ces"),
                 CesScale.valueOf(rows.getString("ces_scale")), integer(rows, "csat"), integer(rows, "nps"),
                 rows.getString("customer_hash"));
     }
