@@ -39,9 +39,8 @@ final class CsvRecords implements RecordSource {
     }
 
     private UnreadableFileException refusal(IOException cause, long start) {
-        if (StrictDecodingReader.isDecodingFailure(cause)) {
-            return new UnreadableFileException(parser.getCurrentLineNumber() + 1, UnreadableFileException.ENCODING,
-                    encoding);
+        if (cause instanceof StrictDecodingReader.Undecodable undecodable) {
+            return new UnreadableFileException(undecodable.line(), UnreadableFileException.ENCODING, encoding);
         }
         String message = String.valueOf(cause.getMessage());
         if (message.contains("EOF reached before encapsulated token finished")) {

@@ -48,6 +48,8 @@ public final class RowMapper {
     public static final Duration CLOCK_LEEWAY = Duration.ofMinutes(5);
 
     private static final Set<String> NO_ANSWER = Set.of("", "n/a", "na", "-", "no answer", "무응답");
+    /** Spaces around a value, no-break ones included; those inside (a customer's name) stay. */
+    private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u00A0\\uFEFF]+|[\\s\\u00A0\\uFEFF]+$");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+(\\.0+)?");
     private static final Pattern CLOCK_DURATION = Pattern.compile("(\\d+):([0-5]\\d)(?::([0-5]\\d))?");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
@@ -224,7 +226,7 @@ public final class RowMapper {
         /** The cell's text, trimmed; "" when the field has no column. */
         private String text(String field) {
             Column column = columns.get(field);
-            return column == null ? "" : Column.normalise(source.cell(column.position()));
+            return column == null ? "" : EDGE_SPACE.matcher(source.cell(column.position())).replaceAll("");
         }
 
         private String column(String field) {

@@ -27,6 +27,9 @@ final class StrictDecodingReader extends Reader {
     private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
     private final CharBuffer chars = CharBuffer.allocate(8192).flip();
     private CoderResult failure;
+    /** Line breaks handed out so far (CR LF counted once), so that a refusal can name its line. */
+    private long lineBreaks;
+    private char previous;
     private boolean endOfInput;
     private boolean flushed;
 
@@ -44,7 +47,7 @@ final class StrictDecodingReader extends Reader {
         }
         while (!chars.hasRemaining()) {
             if (failure != null) {
-                failure.throwException();
+                throw new Undecodable(lineBreaks + 1);
             }
             if (flushed) {
                 return -1;
@@ -53,6 +56,13 @@ final class StrictDecodingReader extends Reader {
         }
         int n = Math.min(length, chars.remaining());
         chars.get(buffer, offset, n);
+        for (int i = offset; i < offset + n; i++) {
+            char c = buffer[i];
+            if (c == '\r' || c == '\n' && previous != '\r') {
+                lineBreaks++;
+            }
+            previous = c;
+        }
         return n;
     }
 
@@ -81,9 +91,23 @@ final class StrictDecodingReader extends Reader {
         }
     }
 
-    /** Whether an exception is this reader's refusal of a byte. */
-    static boolean isDecodingFailure(Throwable e) {
-        return e instanceof CharacterCodingException;
+    /** Bytes that are not text in the reader's encoding, met on a line. */
+    static final class Undecodable extends CharacterCodingException {
+
+        private final long line;
+
+        Undecodable(long line) {
+            this.line = line;
+        }
+
+        long line() {
+            return line;
+        }
+
+        @Override
+        public String getMessage() {
+            return "undecodable bytes on line " + line;
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -51,14 +52,25 @@ public final class Tables {
         if (sample.length >= 4 && sample[0] == 'P' && sample[1] == 'K' && sample[2] == 3 && sample[3] == 4) {
             return FileType.XLSX;
         }
-        for (byte b : sample) {
-            // zero bytes are the other half of UTF-16 characters; a BOM is not text either
-            if (b == 0 || Character.isWhitespace(b) || (b & 0xFF) >= 0xEF) {
+        for (int i = bomLength(sample); i < sample.length; i++) {
+            byte b = sample[i];
+            // zero bytes are the other half of UTF-16 characters
+            if (b == 0 || Character.isWhitespace(b)) {
                 continue;
             }
             return b == '{' || b == '[' ? FileType.CONNECT_JSON : FileType.CSV;
         }
         return FileType.CSV;
+    }
+
+    private static int bomLength(byte[] sample) {
+        for (ByteOrderMark bom : BOMS) {
+            byte[] mark = bom.getBytes();
+            if (sample.length >= mark.length && Arrays.equals(sample, 0, mark.length, mark, 0, mark.length)) {
+                return bom.length();
+            }
+        }
+        return 0;
     }
 
     private static Table spreadsheet(InputStream in, ReadOptions options) throws IOException {
