@@ -80,6 +80,39 @@ final class ApiClient {
         }
     }
 
+    /** A file sent as the raw body with its media type, as {@code user}, answered in {@code language}. */
+    HttpResponse<String> upload(DemoUser user, String path, String mediaType, byte[] file, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(at(path))
+                .header("Accept-Language", language)
+                .header("Content-Type", mediaType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file));
+        if (user != null) {
+            request.header("Authorization", Http.basic(user.username, user.password()));
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET as {@code user} in {@code language}, the answer as text. */
+    HttpResponse<String> get(DemoUser user, String path, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(at(path)).header("Accept-Language", language).GET()
+                .header("Authorization", Http.basic(user.username, user.password()));
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         return Http.json(response).asJsonObject();
     }

@@ -1,0 +1,134 @@
+package io.blueprint.web.it;
+
+import io.blueprint.web.startup.DemoData.DemoUser;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The import API over real HTTP: the file as the body, 201 with Location and counts, the history, the error report, refusals. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ImportApiIT {
+
+    private static final String HEADER = "response_id,touchpoint_code,answered_at,channel,ces,ces_scale,csat,nps,customer\n";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.blueprint();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ApiClient api;
+
+    private ApiClient api() {
+        if (api == null) {
+            api = new ApiClient(base);
+        }
+        return api;
+    }
+
+    private long service() {
+        return new PublishedGuarantees(api()).service("Imports " + UUID.randomUUID(), "IMP-CHAT-01");
+    }
+
+    private HttpResponse<String> upload(DemoUser user, long service, String source, String csv, String language) {
+        return api().upload(user, "/imports/survey-responses?service=" + service + "&source=" + source
+                + "&fileName=returns.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8), language);
+    }
+
+    @Test
+    void opsImportAFileSeeTheCountsFindTheImportInTheHistoryAndDownloadItsErrorReport() {
+        long service = service();
+        String source = "api-" + UUID.randomUUID();
+        HttpResponse<String> created = upload(DemoUser.OPS, service, source, HEADER
+                + "R1,IMP-CHAT-01,2026-10-01T09:00:00Z,CHAT,6,CES2,5,10,lee@example.com\n"
+                + "R2,IMP-NONE-01,2026-10-01T09:00:00Z,CHAT,6,CES2,,,\n"
+                + "R3,IMP-CHAT-01,2026-10-01T09:00:00Z,CHAT,=1+2,CES2,,,\n"
+                + "R4,IMP-CHAT-01,2026-10-01T10:00:00Z,,2,CES1,,,\n", "en");
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        JsonObject summary = ApiClient.json(created);
+        assertThat(summary.getString("kind")).isEqualTo("survey-responses");
+        assertThat(summary.getString("status")).isEqualTo("COMPLETED");
+        assertThat(summary.getString("mode")).isEqualTo("partial");
+        assertThat(summary.getString("actor")).isEqualTo(DemoUser.OPS.username);
+        assertThat(summary.getString("fileName")).isEqualTo("returns.csv");
+        assertThat(summary.getInt("read")).isEqualTo(4);
+        assertThat(summary.getInt("stored")).isEqualTo(2);
+        assertThat(summary.getInt("rejected")).isEqualTo(2);
+        assertThat(summary.getString("encoding")).isEqualTo("UTF-8");
+        assertThat(summary.getString("separator")).isEqualTo(",");
+        assertThat(summary.getInt("headerRows")).isEqualTo(1);
+        assertThat(summary.getJsonArray("unknownCodes").getJsonObject(0).getString("code")).isEqualTo("IMP-NONE-01");
+        long id = summary.getJsonNumber("id").longValue();
+        assertThat(URI.create(location).getPath()).isEqualTo("/api/v1/imports/" + id);
+
+        JsonObject again = ApiClient.json(api().get(DemoUser.OPS, "/imports/" + id, "en"));
+        assertThat(again.getInt("stored")).isEqualTo(2);
+        assertThat(again.getJsonObject("progress").getInt("rowsDone")).isEqualTo(4);
+        assertThat(Http.json(api().get(DemoUser.OPS, "/imports?limit=5", "en")).asJsonArray().getJsonObject(0)
+                .getJsonNumber("id").longValue()).isEqualTo(id);
+
+        HttpResponse<String> report = api().get(DemoUser.OPS, "/imports/" + id + "/errors", "en");
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(report.body()).startsWith("\uFEFF\"Line\",\"Column\",\"Value\",\"Reason\"\r\n");
+        assertThat(report.body()).contains("\"3\",\"touchpoint_code\",\"IMP-NONE-01\",\"The service has no touchpoint with the code IMP-NONE-01");
+        // a value that would run as a formula in a spreadsheet is neutralised
+        assertThat(report.body()).contains("\"4\",\"ces\",\"'=1+2\",\"This is not a number.\"");
+        HttpResponse<String> korean = api().get(DemoUser.OPS, "/imports/" + id + "/errors", "ko");
+        assertThat(korean.body()).startsWith("\uFEFF\"줄\",\"열\",\"값\",\"이유\"").contains("숫자가 아닙니다");
+
+        HttpResponse<String> twice = upload(DemoUser.OPS, service, source, HEADER
+                + "R1,IMP-CHAT-01,2026-10-01T09:00:00Z,CHAT,6,CES2,5,10,lee@example.com\n", "en");
+        assertThat(ApiClient.json(twice).getInt("duplicates")).isEqualTo(1);
+        assertThat(ApiClient.json(twice).getInt("stored")).isZero();
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsRefusedWith400NamingItsLineAndStoresNothing() {
+        long service = service();
+        HttpResponse<String> refused = upload(DemoUser.OPS, service, "broken-" + UUID.randomUUID(), HEADER
+                + "B1,IMP-CHAT-01,2026-10-01T09:00:00Z,CHAT,6,CES2,,,\n"
+                + "B2,IMP-CHAT-01,2026-10-01T09:00:00Z,CHAT,6,CES2,,,\"open\n", "en");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(refused).getString("message")).contains("line 3").contains("Nothing was stored");
+        JsonObject failed = Http.json(api().get(DemoUser.OPS, "/imports?limit=1", "en")).asJsonArray().getJsonObject(0);
+        assertThat(failed.getString("status")).isEqualTo("FAILED");
+        assertThat(failed.getInt("stored")).isZero();
+        assertThat(failed.getJsonObject("failure").getInt("line")).isEqualTo(3);
+    }
+
+    @Test
+    void onlyOpsAndAdminsMayImportAndBadParametersAreNamed() {
+        long service = service();
+        String csv = HEADER + "V1,IMP-CHAT-01,2026-10-01T09:00:00Z,CHAT,6,CES2,,,\n";
+        assertThat(upload(DemoUser.VIEWER, service, "viewer", csv, "en").statusCode()).isEqualTo(403);
+        assertThat(upload(DemoUser.DESIGNER, service, "designer", csv, "en").statusCode()).isEqualTo(403);
+        assertThat(upload(null, service, "nobody", csv, "en").statusCode()).isEqualTo(401);
+        assertThat(api().get(DemoUser.VIEWER, "/imports", "en").statusCode()).isEqualTo(403);
+        assertThat(upload(DemoUser.ADMIN, service, "admin-" + UUID.randomUUID(), csv, "en").statusCode()).isEqualTo(201);
+
+        HttpResponse<String> noSource = upload(DemoUser.OPS, service, "", csv, "en");
+        assertThat(noSource.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(noSource).getJsonArray("fieldErrors").getJsonObject(0).getString("field")).isEqualTo("source");
+        HttpResponse<String> noService = upload(DemoUser.OPS, 987_654_321L, "x", csv, "en");
+        assertThat(noService.statusCode()).isEqualTo(404);
+    }
+}
