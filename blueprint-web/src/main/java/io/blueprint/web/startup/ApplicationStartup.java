@@ -37,6 +37,9 @@ public class ApplicationStartup {
     ImportRecords imports;
 
     @Inject
+    DemoMeasurements demoMeasurements;
+
+    @Inject
     @ConfigProperty(name = "blueprint.db.kind", defaultValue = DemoSeeding.EMBEDDED)
     String databaseKind;
 
@@ -64,6 +67,7 @@ public class ApplicationStartup {
         DemoSeeding demo = DemoSeeding.decide(databaseKind, seedAsked, passwordChangeAsked);
         if (demo.seed()) {
             demoData.seedIfEmpty(demo.passwordChange(), DemoLanguage.of(demoLanguage));
+            demoMeasurements.seedIfEmpty(DemoLanguage.of(demoLanguage));
         } else {
             LOG.info("No demo data: the database is " + databaseKind + " (set BLUEPRINT_DEMO_SEED=true to seed it).");
         }
