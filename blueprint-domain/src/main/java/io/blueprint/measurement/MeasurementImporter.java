@@ -106,17 +106,43 @@ public class MeasurementImporter {
 
     /** Runs the whole import and answers its summary; a file that cannot be read at all is refused with nothing stored. */
     public ImportSummary importFile(Request request, Path file) {
-        Map<String, ServiceTouchpoints.Ref> codes = touchpoints.of(request.serviceId());
-        CustomerHash hash = new CustomerHash(settings.customerKey());
+        return complete(begin(request, file), request, file);
+    }
+
+    /**
+     * The checks that need no reading (the service, the customer key, the file's size) and the import's
+     * entry in the history, running; answers its number. {@link #complete} does the rest, perhaps in the
+     * background while a page shows the progress.
+     */
+    public long begin(Request request, Path file) {
+        touchpoints.of(request.serviceId());
+        new CustomerHash(settings.customerKey());
         long size = size(file);
         if (size > settings.maxFileBytes()) {
             throw new DomainException("import.file.tooLarge", settings.maxFileBytes());
         }
-        ColumnMapping chosen = request.mapping() != null ? request.mapping()
-                : sources.mapping(request.source(), request.kind()).orElse(null);
+        if (request.mapping() == null) {
+            sources.mapping(request.source(), request.kind());
+        }
         records.ensureLock(request.serviceId());
-        long id = records.start(new ImportRecords.Start(request.kind(), request.serviceId(), request.source(),
+        return records.start(new ImportRecords.Start(request.kind(), request.serviceId(), request.source(),
                 request.fileName(), request.mode(), request.actor(), size), now());
+    }
+
+    /** Reads and stores the file of the import {@code id} that {@link #begin} started; answers its summary. */
+    public ImportSummary complete(long id, Request request, Path file) {
+        Map<String, ServiceTouchpoints.Ref> codes;
+        CustomerHash hash;
+        ColumnMapping chosen;
+        try {
+            codes = touchpoints.of(request.serviceId());
+            hash = new CustomerHash(settings.customerKey());
+            chosen = request.mapping() != null ? request.mapping()
+                    : sources.mapping(request.source(), request.kind()).orElse(null);
+        } catch (DomainException e) {
+            records.finish(id, ImportStatus.FAILED, null, e.getMessageKey(), null, now());
+            throw e;
+        }
         try {
             ReadOptions options = options(request, chosen);
             long total = 0;
