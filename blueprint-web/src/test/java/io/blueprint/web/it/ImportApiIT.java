@@ -131,4 +131,102 @@ class ImportApiIT {
         HttpResponse<String> noService = upload(DemoUser.OPS, 987_654_321L, "x", csv, "en");
         assertThat(noService.statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void aFeedStoresAJsonBatchLikeAFileAndCountsItsRepeatAsDuplicates() {
+        long service = service();
+        String source = "feed-" + UUID.randomUUID();
+        String batch = "[{\"contact_id\":\"F1\",\"customer\":\"+8210\",\"touchpoint_code\":\"IMP-CHAT-01\","
+                + "\"started_at\":\"2026-10-01T09:00:00Z\",\"channel\":\"CHAT\",\"wait_seconds\":42,\"handle_seconds\":300,"
+                + "\"transfers\":0,\"resolved\":true,\"abandoned\":false},"
+                + "{\"contact_id\":\"F2\",\"touchpoint_code\":\"IMP-CHAT-01\",\"started_at\":\"2026-10-01T10:00:00Z\","
+                + "\"wait_seconds\":-1,\"resolved\":\"N\",\"abandoned\":\"Y\"}]";
+        HttpResponse<String> stored = api().call(DemoUser.OPS, "POST", "/measurements/contact-events?service=" + service
+                + "&source=" + source, null, batch);
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        assertThat(ApiClient.json(stored).getInt("stored")).isEqualTo(1);
+        assertThat(ApiClient.json(stored).getInt("rejected")).isEqualTo(1);
+        long id = ApiClient.json(stored).getJsonNumber("id").longValue();
+        assertThat(api().get(DemoUser.OPS, "/imports/" + id + "/errors", "en").body())
+                // a leading minus is a formula sign to a spreadsheet program: the report neutralises it too
+                .contains("\"3\",\"wait_seconds\",\"'-1\",\"This cannot be below zero.\"");
+
+        HttpResponse<String> again = api().call(DemoUser.OPS, "POST", "/measurements/contact-events?service=" + service
+                + "&source=" + source, null, batch);
+        assertThat(ApiClient.json(again).getInt("duplicates")).isEqualTo(1);
+        assertThat(ApiClient.json(again).getInt("stored")).isZero();
+
+        HttpResponse<String> unknown = api().call(DemoUser.OPS, "POST", "/measurements/contact-events?service=" + service
+                + "&source=" + source, null, "[{\"contact_id\":\"F3\",\"colour\":\"red\"}]");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(unknown).getJsonArray("fieldErrors").getJsonObject(0).getString("field")).isEqualTo("[0].colour");
+    }
+
+    @Test
+    void aSavedMappingMakesTheNextQualtricsExportOfItsSourceImportWithoutQuestions() throws Exception {
+        long service = service();
+        String source = "qualtrics-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> saved = api().call(DemoUser.OPS, "PUT", "/import-sources/" + source, null,
+                "{\"kind\":\"survey-responses\",\"mapping\":{\"columns\":{\"response_id\":\"ResponseId\","
+                        + "\"answered_at\":\"EndDate\",\"ces\":\"Q1\"},\"fixedTouchpoint\":\"IMP-CHAT-01\","
+                        + "\"cesScale\":\"CES2\",\"zone\":\"Europe/Zurich\"}}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        JsonObject read = ApiClient.json(api().get(DemoUser.OPS, "/import-sources/" + source, "en"));
+        assertThat(read.getJsonObject("mapping").getJsonObject("columns").getString("ces")).isEqualTo("Q1");
+        assertThat(read.getString("updatedBy")).isEqualTo(DemoUser.OPS.username);
+
+        byte[] export = java.nio.file.Files.readAllBytes(fixtures().resolve("qualtrics-qualtRics/qualtrics_3header_sample.csv"));
+        HttpResponse<String> imported = api().upload(DemoUser.OPS, "/imports/survey-responses?service=" + service
+                + "&source=" + source, "text/csv", export, "en");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        JsonObject summary = ApiClient.json(imported);
+        assertThat(summary.getString("layout")).isEqualTo("QUALTRICS");
+        assertThat(summary.getInt("headerRows")).isEqualTo(3);
+        assertThat(summary.getInt("stored")).isPositive();
+        assertThat(summary.getInt("stored") + summary.getInt("rejected")).isEqualTo(summary.getInt("read"));
+
+        assertThat(api().call(DemoUser.OPS, "DELETE", "/import-sources/" + source, null, null).statusCode()).isEqualTo(204);
+        assertThat(api().get(DemoUser.OPS, "/import-sources/" + source, "en").statusCode()).isEqualTo(404);
+        assertThat(api().call(DemoUser.VIEWER, "PUT", "/import-sources/" + source, null, "{}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aSpreadsheetSavedByASpreadsheetProgramImportsWithItsDateCells() throws Exception {
+        long service = service();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Responses");
+            String[] header = HEADER.strip().split(",");
+            org.apache.poi.ss.usermodel.Row top = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                top.createCell(i).setCellValue(header[i]);
+            }
+            org.apache.poi.ss.usermodel.CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            for (int r = 1; r <= 2; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("X" + r);
+                row.createCell(1).setCellValue("IMP-CHAT-01");
+                org.apache.poi.ss.usermodel.Cell answered = row.createCell(2);
+                answered.setCellValue(java.time.LocalDateTime.of(2026, 10, r, 9, 30));
+                answered.setCellStyle(date);
+                row.createCell(4).setCellValue(4 + r);
+                row.createCell(5).setCellValue("CES2");
+            }
+            workbook.write(bytes);
+        }
+        HttpResponse<String> imported = api().upload(DemoUser.OPS, "/imports/survey-responses?service=" + service
+                + "&source=xlsx-" + UUID.randomUUID(), ImportResource_XLSX, bytes.toByteArray(), "en");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        assertThat(ApiClient.json(imported).getInt("stored")).isEqualTo(2);
+        assertThat(ApiClient.json(imported).getInt("rejected")).isZero();
+    }
+
+    private static final String ImportResource_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    static java.nio.file.Path fixtures() {
+        String configured = System.getProperty("blueprint.fixtures");
+        return configured != null ? java.nio.file.Path.of(configured)
+                : java.nio.file.Path.of(System.getProperty("user.dir")).resolve("../../shared/fixtures").normalize();
+    }
 }

@@ -149,6 +149,22 @@ public class ImportResource {
     }
 
     @GET
+    @jakarta.ws.rs.Path("unknown-codes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Touchpoint codes that measured rows named and the service has no touchpoint for",
+            description = ROLES + "Over every import into the service, most named first; a code drops off once a "
+                    + "designer adds a touchpoint with it (the rows named by it were rejected and are imported again).")
+    @APIResponse(responseCode = "200", description = "The codes with their row counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = ImportDto.UnknownCodeDto.class)))
+    public List<ImportDto.UnknownCodeDto> unknownCodes(@QueryParam("service") Long service) {
+        if (service == null) {
+            throw new DomainException("import.service.required").at("service");
+        }
+        return records.unknownCodes(service).stream().map(c -> new ImportDto.UnknownCodeDto(c.code(), c.rows())).toList();
+    }
+
+    @GET
     @jakarta.ws.rs.Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One import: its counts, and its progress while it runs", description = ROLES)
