@@ -45,6 +45,17 @@ public final class Accessibility implements WebDriverListener {
         this.raw = raw;
     }
 
+    /**
+     * Whether every page a browser test reaches is checked: on the embedded database's run, which CI makes first.
+     * The pages' markup does not depend on the database, so the PostgreSQL run (BLUEPRINT_DB_KIND=postgresql)
+     * leaves the per-page checks out to keep CI within its time; {@code -Dblueprint.axe=every-page} puts them back.
+     * The explicit checks a test asks for ({@link Browser#checkAccessibility}) run on every database.
+     */
+    static boolean everyPage() {
+        return "every-page".equals(System.getProperty("blueprint.axe"))
+                || !"postgresql".equalsIgnoreCase(System.getenv().getOrDefault("BLUEPRINT_DB_KIND", "h2"));
+    }
+
     /** Checks the page as it is shown now, in its current language; fails on a critical or serious violation. */
     static void check(WebDriver driver) {
         String problems = violations(driver);

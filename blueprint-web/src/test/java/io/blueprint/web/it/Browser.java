@@ -61,6 +61,9 @@ public final class Browser {
                 .usingAnyFreePort()
                 .build();
         ChromeDriver raw = new ChromeDriver(service, options);
+        if (!Accessibility.everyPage()) {
+            return raw;
+        }
         Accessibility accessibility = new Accessibility(raw);
         WebDriver watched = new org.openqa.selenium.support.events.EventFiringDecorator<WebDriver>(accessibility).decorate(raw);
         WATCHES.put(watched, accessibility);
