@@ -387,4 +387,28 @@ class MeasurementImportIT {
         assertEquals(3, refused.line());
         assertEquals(0, services.number("SELECT COUNT(*) FROM survey_response WHERE service_id = ?", service.serviceId()));
     }
+
+    @Test
+    void aKoreanWindowsFileWithTabsMixedLineEndsAndLabelsInsteadOfNumbersStoresItsValues() {
+        MeasuredServices.Made service = service();
+        String text = SURVEY_HEADER.replace(',', '\t').replace("\n", "\r\n")
+                + "응답-1\tRET-WEB-01\t2026/10/3 14:05\t\t매우 그렇다\tCES2\t\t\t김민준\n"
+                + "응답-2\tRET-WEB-01\t10/3/2026 14:06:30\t\tVery high effort\tCES1\t\t\t\r\n"
+                + "\"응답-3\"\tRET-WEB-01\t2026-10-03T14:07:00+09:00\tapp\t\"전혀 그렇지\n않다\"\tCES2\t\t\t";
+        ImportSummary summary = run(MeasureKind.SURVEY_RESPONSE, service, "cp949-" + UUID.randomUUID(), ImportMode.PARTIAL,
+                file(text, Charset.forName("x-windows-949"), false));
+
+        assertEquals("x-windows-949", summary.encoding());
+        assertEquals("\t", summary.separator());
+        assertEquals(3, summary.read());
+        List<Map<String, Object>> rows = surveys(service);
+        assertEquals(List.of("응답-1", "응답-2", "응답-3"), rows.stream().map(r -> r.get("response_id")).toList());
+        assertEquals(List.of(7L, "CES2", "2026-10-03"), List.of(rows.get(0).get("ces"), rows.get(0).get("ces_scale"),
+                rows.get(0).get("on_day")));
+        assertEquals(List.of(5L, "CES1"), List.of(rows.get(1).get("ces"), rows.get(1).get("ces_scale")));
+        assertNotNull(rows.get(0).get("customer_hash"));
+        // a label broken over two lines inside its quotes is still the label: whitespace is normalised
+        assertEquals(3, summary.stored());
+        assertEquals(List.of(1L, "APP"), List.of(rows.get(2).get("ces"), rows.get(2).get("channel")));
+    }
 }

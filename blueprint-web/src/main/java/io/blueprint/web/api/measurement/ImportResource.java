@@ -80,10 +80,10 @@ public class ImportResource {
     HttpHeaders headers;
 
     @POST
-    @jakarta.ws.rs.Path("{kind: survey-responses|contact-events|service-cases}")
+    @jakarta.ws.rs.Path("survey-responses")
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a file of survey responses, contact events or service cases",
+    @Operation(summary = "Import a file of survey responses",
             description = ROLES + "The request body is the file itself: Blueprint CSV (see the README), a survey "
                     + "tool's export (Qualtrics with three or two header rows, generic exports), a contact log, an "
                     + ".xlsx workbook, or Amazon Connect contact trace records (application/json: one object, an array "
@@ -104,8 +104,8 @@ public class ImportResource {
     @APIResponse(responseCode = "404", description = "No service with that number")
     @APIResponse(responseCode = "409", description = "The source is saved for another kind, or no customer key is configured")
     @APIResponse(responseCode = "413", description = "The file is larger than the limit")
-    public Response importFile(
-            @Parameter(description = "survey-responses, contact-events or service-cases") @PathParam("kind") String kind,
+    public Response importSurveyResponses(
+
             @Parameter(in = ParameterIn.QUERY, required = true, description = "The service's number") @QueryParam("service") Long service,
             @Parameter(in = ParameterIn.QUERY, required = true, description = "The source's name; its saved mapping applies")
             @QueryParam("source") String source,
@@ -119,7 +119,97 @@ public class ImportResource {
             @QueryParam("separator") String separator,
             @Parameter(in = ParameterIn.QUERY, description = "The file's name, for the history") @QueryParam("fileName") String fileName,
             InputStream body) {
-        MeasureKind measured = MeasureKind.ofSlug(kind).orElseThrow();
+        return importFile(MeasureKind.SURVEY_RESPONSE, service, source, mode, zone, encoding, separator, fileName, body);
+    }
+
+    @POST
+    @jakarta.ws.rs.Path("contact-events")
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a file of contact events (or Amazon Connect contact trace records)",
+            description = ROLES + "The request body is the file itself: Blueprint CSV (see the README), a survey "
+                    + "tool's export (Qualtrics with three or two header rows, generic exports), a contact log, an "
+                    + ".xlsx workbook, or Amazon Connect contact trace records (application/json: one object, an array "
+                    + "or concatenated objects; the copy with the latest LastUpdateTimestamp wins). Encoding (UTF-8 "
+                    + "with or without BOM, UTF-16 with BOM, CP949), separator and header rows are detected unless "
+                    + "given; the source's saved mapping applies, else the detected one. Rows are idempotent on "
+                    + "source + id: a re-import counts duplicates and stores nothing twice. partial (the default) "
+                    + "stores every valid row and reports the rejected ones; atomic stores all or none. The file is "
+                    + "at most blueprint.measurement.max-file-bytes (512 MiB, 413 above).")
+    @RequestBody(content = {@Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT))})
+    @APIResponse(responseCode = "201", description = "Imported (also with rejected rows); Location names the import",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportDto.class)))
+    @APIResponse(responseCode = "400", description = "The file cannot be read at all (the message names the line), a "
+            + "required field has no column, or a bad parameter")
+    @APIResponse(responseCode = "403", description = "A role other than OPS or ADMIN")
+    @APIResponse(responseCode = "404", description = "No service with that number")
+    @APIResponse(responseCode = "409", description = "The source is saved for another kind, or no customer key is configured")
+    @APIResponse(responseCode = "413", description = "The file is larger than the limit")
+    public Response importContactEvents(
+
+            @Parameter(in = ParameterIn.QUERY, required = true, description = "The service's number") @QueryParam("service") Long service,
+            @Parameter(in = ParameterIn.QUERY, required = true, description = "The source's name; its saved mapping applies")
+            @QueryParam("source") String source,
+            @Parameter(in = ParameterIn.QUERY, schema = @Schema(enumeration = {"partial", "atomic"}))
+            @QueryParam("mode") @DefaultValue("partial") String mode,
+            @Parameter(in = ParameterIn.QUERY, description = "Zone of times without an offset (default: the company's)", example = "Asia/Seoul")
+            @QueryParam("zone") String zone,
+            @Parameter(in = ParameterIn.QUERY, description = "UTF-8, UTF-16LE, UTF-16BE or CP949 (default: detected)")
+            @QueryParam("encoding") String encoding,
+            @Parameter(in = ParameterIn.QUERY, description = "comma, semicolon or tab (default: detected)")
+            @QueryParam("separator") String separator,
+            @Parameter(in = ParameterIn.QUERY, description = "The file's name, for the history") @QueryParam("fileName") String fileName,
+            InputStream body) {
+        return importFile(MeasureKind.CONTACT_EVENT, service, source, mode, zone, encoding, separator, fileName, body);
+    }
+
+    @POST
+    @jakarta.ws.rs.Path("service-cases")
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a file of service cases",
+            description = ROLES + "The request body is the file itself: Blueprint CSV (see the README), a survey "
+                    + "tool's export (Qualtrics with three or two header rows, generic exports), a contact log, an "
+                    + ".xlsx workbook, or Amazon Connect contact trace records (application/json: one object, an array "
+                    + "or concatenated objects; the copy with the latest LastUpdateTimestamp wins). Encoding (UTF-8 "
+                    + "with or without BOM, UTF-16 with BOM, CP949), separator and header rows are detected unless "
+                    + "given; the source's saved mapping applies, else the detected one. Rows are idempotent on "
+                    + "source + id: a re-import counts duplicates and stores nothing twice. partial (the default) "
+                    + "stores every valid row and reports the rejected ones; atomic stores all or none. The file is "
+                    + "at most blueprint.measurement.max-file-bytes (512 MiB, 413 above).")
+    @RequestBody(content = {@Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT))})
+    @APIResponse(responseCode = "201", description = "Imported (also with rejected rows); Location names the import",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportDto.class)))
+    @APIResponse(responseCode = "400", description = "The file cannot be read at all (the message names the line), a "
+            + "required field has no column, or a bad parameter")
+    @APIResponse(responseCode = "403", description = "A role other than OPS or ADMIN")
+    @APIResponse(responseCode = "404", description = "No service with that number")
+    @APIResponse(responseCode = "409", description = "The source is saved for another kind, or no customer key is configured")
+    @APIResponse(responseCode = "413", description = "The file is larger than the limit")
+    public Response importServiceCases(
+
+            @Parameter(in = ParameterIn.QUERY, required = true, description = "The service's number") @QueryParam("service") Long service,
+            @Parameter(in = ParameterIn.QUERY, required = true, description = "The source's name; its saved mapping applies")
+            @QueryParam("source") String source,
+            @Parameter(in = ParameterIn.QUERY, schema = @Schema(enumeration = {"partial", "atomic"}))
+            @QueryParam("mode") @DefaultValue("partial") String mode,
+            @Parameter(in = ParameterIn.QUERY, description = "Zone of times without an offset (default: the company's)", example = "Asia/Seoul")
+            @QueryParam("zone") String zone,
+            @Parameter(in = ParameterIn.QUERY, description = "UTF-8, UTF-16LE, UTF-16BE or CP949 (default: detected)")
+            @QueryParam("encoding") String encoding,
+            @Parameter(in = ParameterIn.QUERY, description = "comma, semicolon or tab (default: detected)")
+            @QueryParam("separator") String separator,
+            @Parameter(in = ParameterIn.QUERY, description = "The file's name, for the history") @QueryParam("fileName") String fileName,
+            InputStream body) {
+        return importFile(MeasureKind.SERVICE_CASE, service, source, mode, zone, encoding, separator, fileName, body);
+    }
+
+    private Response importFile(MeasureKind measured, Long service, String source, String mode, String zone,
+                                String encoding, String separator, String fileName, InputStream body) {
         ImportOptions options = ImportOptions.parse(service, source, mode, zone, encoding, separator);
         ReadOptions read = options.readOptions().withType(type(headers.getMediaType()));
         Path file = uploads.spool(body);
