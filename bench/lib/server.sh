@@ -3,7 +3,8 @@
 # Needs: root (the repository), offset (port offset). Sets: work, base_url, pid.
 # Optional: db_kind, db_url, db_user, db_password for another database than the temporary H2 one (the
 # other BLUEPRINT_* settings pass through the environment); a function bench_cleanup, called on exit
-# after the server has stopped (its log, $work/server.out, is still there).
+# after the server has stopped (its log, $work/server.out, is still there); a function bench_prepare,
+# called with the copied configuration folder before the server starts.
 
 start_server() {
     local server="$root/blueprint-web/target/server"
@@ -16,6 +17,7 @@ start_server() {
     cp -r "$server/standalone" "$work/standalone"
     rm -f "$work/standalone/deployments/"*.war*
     cp "$war" "$work/standalone/deployments/blueprint.war"
+    if declare -F bench_prepare >/dev/null; then bench_prepare "$work/standalone/configuration"; fi
     # in the background mode standalone.sh hands a TERM on to the server, so stopping it stops WildFly
     LAUNCH_JBOSS_IN_BACKGROUND=1 BLUEPRINT_DB_KIND="${db_kind:-h2}" \
         BLUEPRINT_DB_URL="${db_url:-jdbc:h2:file:$work/db/blueprint;DB_CLOSE_ON_EXIT=FALSE}" \
