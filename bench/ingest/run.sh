@@ -1,0 +1,245 @@
+#!/usr/bin/env bash
+# Benchmark: the import of measured data into PostgreSQL against the floor, a raw COPY of the same file.
+# In one run, for survey responses and for contact events:
+#   1. generates ROWS rows of Blueprint CSV (generate.py: deterministic seed, the last 90 days, one service's
+#      touchpoints, CES 2.0 and 1.0, about 200,000 customers so that contacts repeat, waits 0-600 s)
+#   2. COPY: psql's \copy of the file into an equal table (the V5 table's column types for the file's
+#      columns, a bigserial primary key, the same unique key (service_id, source, id) with service_id and
+#      source as constant defaults, the same checks and, for contacts, the same customer index)
+#   3. import: the REST upload end to end (curl --data-binary, Basic auth as ops), timed by curl, while
+#      jstat samples the server's heap every 0.5 s
+# and prints both times, the ratio import/COPY, rows/s of each, the server's peak heap, the import's
+# summary, and a SELECT COUNT(*) of the stored rows. The issue's target: the import takes at most 2x the
+# COPY and the server stays within its 512 MiB heap.
+#
+# Needs: PostgreSQL 15 on this machine (started if down), root (for su postgres), a build
+# (mvn -DskipTests install). Creates the database and role blueprint_bench (dropped first, and again at
+# the end), starts the provisioned WildFly on it with -Xmx512m on its own ports (offset 600: 8680, 10590),
+# and stops everything it started on exit.
+# Settings: ROWS (1000000 of each kind), SEED (11), KEEP (a folder: the server log, the heap samples and,
+# with THREAD_SAMPLES=1, thread dumps of the server every 2 s during each upload are copied there).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+offset=600
+ROWS=${ROWS:-1000000}
+SEED=${SEED:-11}
+KEEP=${KEEP:-}
+THREAD_SAMPLES=${THREAD_SAMPLES:-0}
+database=blueprint_bench
+role=blueprint_bench
+role_password="bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+
+admin_sql() { su postgres -c "psql -X -q -v ON_ERROR_STOP=1 -d ${1:-postgres}"; }
+bench_sql() { PGPASSWORD=$role_password psql -X -q -A -t -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "$role" -d "$database" "$@"; }
+now() { date +%s.%N; }
+
+pg_lsclusters -h 15 main | grep -q online || pg_ctlcluster --skip-systemctl-redirect 15 main start
+
+data=$(mktemp -d)
+sampler=""
+dumper=""
+bench_cleanup() {
+    for started in $sampler $dumper; do kill "$started" 2>/dev/null || true; wait "$started" 2>/dev/null || true; done
+    if [ -n "$KEEP" ]; then
+        mkdir -p "$KEEP"
+        cp "$work/server.out" "$KEEP/" 2>/dev/null || true
+        cp "$data"/*.jstat "$data"/*.threads "$KEEP/" 2>/dev/null || true
+    fi
+    rm -rf "$data"
+    admin_sql >/dev/null 2>&1 <<SQL || true
+DROP DATABASE IF EXISTS $database WITH (FORCE);
+DROP ROLE IF EXISTS $role;
+SQL
+}
+# until the server starts (its trap then calls bench_cleanup)
+trap bench_cleanup EXIT
+
+echo "Generating $ROWS survey responses and $ROWS contact events (seed $SEED) ..." >&2
+touchpoints=$(python3 "$here/generate.py" "$data" "$ROWS" "$ROWS" "$SEED")
+
+admin_sql <<SQL
+DROP DATABASE IF EXISTS $database WITH (FORCE);
+DROP ROLE IF EXISTS $role;
+CREATE ROLE $role LOGIN PASSWORD '$role_password';
+CREATE DATABASE $database OWNER $role;
+SQL
+
+echo "Starting Blueprint on PostgreSQL ..." >&2
+db_kind=postgresql
+db_url="jdbc:postgresql://127.0.0.1:5432/$database"
+db_user=$role
+db_password=$role_password
+export JBOSS_JAVA_SIZING="-Xms64m -Xmx512m"
+export BLUEPRINT_DEMO_SEED=true BLUEPRINT_DEMO_PASSWORD_CHANGE=false
+BLUEPRINT_MEASUREMENT_CUSTOMER_KEY="bench-customer-key-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+export BLUEPRINT_MEASUREMENT_CUSTOMER_KEY
+# Undertow refuses request bodies over its max-post-size, 10 MiB unless set, whatever the import allows
+# (blueprint.measurement.max-file-bytes, 512 MiB): the provisioned server sets none, so a file of a million
+# rows would be cut off and answered 400. The bench's copy of the configuration allows 512 MiB.
+bench_prepare() {
+    sed -i 's|<http-listener name="default" |<http-listener name="default" max-post-size="536870912" |' "$1/standalone.xml"
+    grep -q 'max-post-size="536870912"' "$1/standalone.xml" || { echo "could not set max-post-size"; exit 1; }
+}
+# shellcheck source=../lib/server.sh
+source "$root/bench/lib/server.sh"
+start_server
+java_pid=$(pgrep -P "$pid" java | head -1)
+[ -n "$java_pid" ] || { echo "no java process under $pid"; exit 1; }
+max_heap=$(jcmd "$java_pid" VM.flags | tr ' ' '\n' | sed -n 's/^-XX:MaxHeapSize=//p')
+
+# a service whose journey has the touchpoint codes of the files
+service_name="Ingest bench $(date -u +%FT%TZ)"
+document=$(python3 - "$service_name" "$touchpoints" <<'PY'
+import json, sys
+name, touchpoints = sys.argv[1], json.loads(sys.argv[2])
+steps = [{"key": f"P{i}", "stage": "S1", "lane": "FRONTSTAGE", "title": f"Customer uses {tp['code']}",
+          "owningTeam": "Care centre", "touchpoint": {"code": tp["code"], "channel": tp["channel"]}}
+         for i, tp in enumerate(touchpoints, 1)]
+print(json.dumps({"format": "blueprint-journey/1", "service": name, "name": "Ask about an order",
+                  "stages": [{"key": "S1", "name": "Ask"}], "steps": steps}))
+PY
+)
+code=$(curl -s -o "$data/journey.json" -w '%{http_code}' -u designer:designer-demo -H 'Content-Type: application/json' \
+    -X POST --data-binary "$document" "$base_url/api/v1/journeys/import")
+[ "$code" = 201 ] || { echo "journey import answered $code: $(cat "$data/journey.json")"; exit 1; }
+service=$(curl -sf -u ops:ops-demo "$base_url/api/v1/services" | python3 -c '
+import json, sys
+print(next(s["id"] for s in json.load(sys.stdin) if s["name"] == sys.argv[1]))' "$service_name")
+
+# the equal tables for the raw COPY: V5's column types for the file's columns (the customer as the file
+# has it), a bigserial primary key, the same unique key with constant service and source, the same checks
+bench_sql <<SQL
+CREATE TABLE copy_survey_response (
+    id              BIGSERIAL PRIMARY KEY,
+    service_id      BIGINT                   NOT NULL DEFAULT $service,
+    source          VARCHAR(100)             NOT NULL DEFAULT 'bench-copy',
+    response_id     VARCHAR(100)             NOT NULL,
+    touchpoint_code VARCHAR(40)              NOT NULL,
+    answered_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    channel         VARCHAR(20),
+    ces             SMALLINT                 NOT NULL,
+    ces_scale       VARCHAR(4)               NOT NULL,
+    csat            SMALLINT,
+    nps             SMALLINT,
+    customer        VARCHAR(43),
+    CONSTRAINT uq_copy_survey_response UNIQUE (service_id, source, response_id),
+    CONSTRAINT ck_copy_survey_scale CHECK (ces_scale IN ('CES2', 'CES1')),
+    CONSTRAINT ck_copy_survey_ces CHECK ((ces_scale = 'CES2' AND ces BETWEEN 1 AND 7) OR (ces_scale = 'CES1' AND ces BETWEEN 1 AND 5)),
+    CONSTRAINT ck_copy_survey_csat CHECK (csat IS NULL OR csat BETWEEN 1 AND 5),
+    CONSTRAINT ck_copy_survey_nps CHECK (nps IS NULL OR nps BETWEEN 0 AND 10)
+);
+CREATE TABLE copy_contact_event (
+    id              BIGSERIAL PRIMARY KEY,
+    service_id      BIGINT                   NOT NULL DEFAULT $service,
+    source          VARCHAR(100)             NOT NULL DEFAULT 'bench-copy',
+    contact_id      VARCHAR(100)             NOT NULL,
+    journey_id      BIGINT                   NOT NULL DEFAULT 1,
+    customer        VARCHAR(43),
+    touchpoint_code VARCHAR(40)              NOT NULL,
+    started_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    channel         VARCHAR(20)              NOT NULL,
+    wait_seconds    INT                      NOT NULL,
+    handle_seconds  INT                      NOT NULL,
+    transfers       INT                      NOT NULL,
+    resolved        BOOLEAN                  NOT NULL,
+    abandoned       BOOLEAN                  NOT NULL,
+    resolved_at     TIMESTAMP WITH TIME ZONE,
+    order_value     NUMERIC(14, 2),
+    currency        VARCHAR(3),
+    repeated        BOOLEAN                  NOT NULL DEFAULT FALSE,
+    channel_switch  BOOLEAN                  NOT NULL DEFAULT FALSE,
+    CONSTRAINT uq_copy_contact_event UNIQUE (service_id, source, contact_id),
+    CONSTRAINT ck_copy_contact_durations CHECK (wait_seconds >= 0 AND handle_seconds >= 0 AND transfers >= 0)
+);
+CREATE INDEX ix_copy_contact_customer ON copy_contact_event (journey_id, customer, started_at);
+SQL
+
+# the heap of the server while an upload runs: jstat -gc every 0.5 s (one process, so sampling costs little)
+start_sampler() {
+    jstat -gc "$java_pid" 500 > "$data/$1.jstat" 2>/dev/null &
+    sampler=$!
+    if [ "$THREAD_SAMPLES" = 1 ]; then
+        ( while kill -0 "$sampler" 2>/dev/null; do jcmd "$java_pid" Thread.print >> "$data/$1.threads" 2>/dev/null; sleep 2; done ) &
+        dumper=$!
+    fi
+}
+stop_sampler() {
+    kill "$sampler" 2>/dev/null || true
+    wait "$sampler" 2>/dev/null || true
+    sampler=""
+    if [ -n "$dumper" ]; then wait "$dumper" 2>/dev/null || true; dumper=""; fi
+}
+
+declare -A figures
+measure() {
+    local kind=$1 file=$2 copy_table=$3 copy_columns=$4 table=$5
+    local rows=$((ROWS))
+    local bytes; bytes=$(stat -c %s "$file")
+    echo "$kind: raw COPY ..." >&2
+    admin_sql "$database" <<< 'CHECKPOINT;'
+    local t0 t1 t2
+    t0=$(now)
+    bench_sql -c "\\copy $copy_table ($copy_columns) FROM '$file' CSV HEADER" >/dev/null
+    t1=$(now)
+    local copied; copied=$(bench_sql -c "SELECT COUNT(*) FROM $copy_table")
+    echo "$kind: REST import ..." >&2
+    admin_sql "$database" <<< 'CHECKPOINT;'
+    jcmd "$java_pid" GC.heap_info > "$data/$kind.heap-before" 2>&1 || true
+    start_sampler "$kind"
+    local answer
+    answer=$(curl -s -o "$data/$kind.summary" -w '%{http_code} %{time_total}' -u ops:ops-demo -H 'Content-Type: text/csv' \
+        -X POST --data-binary "@$file" "$base_url/api/v1/imports/$kind?service=$service&source=bench-$kind&fileName=$(basename "$file")")
+    stop_sampler
+    jcmd "$java_pid" GC.heap_info > "$data/$kind.heap-after" 2>&1 || true
+    local status=${answer%% *} import_seconds=${answer#* }
+    [ "$status" = 201 ] || { echo "$kind import answered $status: $(head -c 2000 "$data/$kind.summary")"; exit 1; }
+    local stored; stored=$(bench_sql -c "SELECT COUNT(*) FROM $table WHERE service_id = $service AND source = 'bench-$kind'")
+    figures[$kind]="$kind|$rows|$bytes|$(awk "BEGIN {print $t1 - $t0}")|$copied|$import_seconds|$stored|$data/$kind.summary|$data/$kind.jstat"
+}
+
+measure survey-responses "$data/surveys.csv" copy_survey_response \
+    "response_id,touchpoint_code,answered_at,channel,ces,ces_scale,csat,nps,customer" survey_response
+measure contact-events "$data/contacts.csv" copy_contact_event \
+    "contact_id,customer,touchpoint_code,started_at,channel,wait_seconds,handle_seconds,transfers,resolved,abandoned,resolved_at,order_value,currency" \
+    contact_event
+
+python3 - "$max_heap" "$(nproc)" "${figures[survey-responses]}" "${figures[contact-events]}" <<'PY'
+import datetime, json, sys
+
+max_heap, cpus = int(sys.argv[1]), sys.argv[2]
+print(f"Measured-data import vs raw COPY, PostgreSQL 15 on loopback, server heap -Xmx{max_heap >> 20}m, {cpus} CPUs, "
+      f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%dT%H:%M:%SZ}")
+ok = True
+for line in sys.argv[3:]:
+    kind, rows, size, copy_s, copied, import_s, counted, summary_file, jstat_file = line.split("|")
+    rows, size, copied, counted = int(rows), int(size), int(copied), int(counted)
+    copy_s, import_s = float(copy_s), float(import_s)
+    summary = json.load(open(summary_file))
+    used, old, full_gcs, young_gcs, samples = 0.0, 0.0, [], [], 0
+    for sample in open(jstat_file):
+        fields = sample.split()
+        if not fields or not fields[0][0].isdigit():
+            continue
+        v = list(map(float, fields))
+        # S0C S1C S0U S1U EC EU OC OU MC MU CCSC CCSU YGC YGCT FGC FGCT CGC CGCT GCT (KiB)
+        used = max(used, v[2] + v[3] + v[5] + v[7])
+        old = max(old, v[7])
+        young_gcs.append(v[12])
+        full_gcs.append(v[14])
+        samples += 1
+    ratio = import_s / copy_s
+    print(f"\n{kind}: {rows:,} rows, {size / 2**20:.1f} MiB of CSV")
+    print(f"  raw COPY (psql \\copy, equal table)  {copy_s:8.2f} s  {copied / copy_s:10,.0f} rows/s  ({copied:,} rows)")
+    print(f"  REST import (curl, end to end)      {import_s:8.2f} s  {rows / import_s:10,.0f} rows/s")
+    print(f"  ratio import / COPY                 {ratio:8.2f}    (target: at most 2.00)")
+    print(f"  server heap during the upload (jstat -gc every 0.5 s, {samples} samples): peak used {used / 1024:.0f} MiB, "
+          f"peak old generation {old / 1024:.0f} MiB, of {max_heap >> 20} MiB; "
+          f"young GCs {int(young_gcs[-1] - young_gcs[0]) if young_gcs else '?'}, "
+          f"full GCs {int(full_gcs[-1] - full_gcs[0]) if full_gcs else '?'}")
+    print(f"  summary: status {summary['status']}, read {summary['read']:,}, stored {summary['stored']:,}, "
+          f"updated {summary['updated']:,}, duplicates {summary['duplicates']:,}, rejected {summary['rejected']:,}")
+    print(f"  SELECT COUNT(*) of the import's rows: {counted:,}" + ("" if counted == rows else f"  (expected {rows:,})"))
+    ok = ok and counted == rows and summary["stored"] == rows
+sys.exit(0 if ok else 1)
+PY
