@@ -19,6 +19,12 @@ final class ContactStore extends RowStore<ContactStore.Row> {
                BigDecimal orderValue, String currency, String customerHash, Instant sourceVersion, boolean repeated,
                boolean channelSwitch) implements RowStore.Stored {
 
+        /** The same contact with these repeat flags. */
+        Row withFlags(boolean isRepeated, boolean switched) {
+            return new Row(id, journeyId, code, startedAt, day, channel, waitSeconds, handleSeconds, transfers, resolved,
+                    abandoned, resolvedAt, orderValue, currency, customerHash, sourceVersion, isRepeated, switched);
+        }
+
         /** The same contact with the repeat flags of {@code stored}, which only {@link RepeatContacts} changes. */
         Row withFlagsOf(Row stored) {
             return new Row(id, journeyId, code, startedAt, day, channel, waitSeconds, handleSeconds, transfers, resolved,

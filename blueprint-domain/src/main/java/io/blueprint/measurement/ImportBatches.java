@@ -50,14 +50,9 @@ public class ImportBatches {
             lock(connection, batch.serviceId());
             Rollups rollups = new Rollups(batch.serviceId());
             ImportRecords.Counts counts = switch (batch.kind()) {
-                case SURVEY_RESPONSE -> write(connection, SURVEYS, batch, rollups, null);
-                case SERVICE_CASE -> write(connection, CASES, batch, rollups, null);
-                case CONTACT_EVENT -> {
-                    List<RepeatContacts.Touch> touches = new ArrayList<>();
-                    ImportRecords.Counts written = write(connection, CONTACTS, batch, rollups, touches);
-                    RepeatContacts.decide(connection, touches, rollups);
-                    yield written;
-                }
+                case SURVEY_RESPONSE -> write(connection, SURVEYS, batch, rollups);
+                case SERVICE_CASE -> write(connection, CASES, batch, rollups);
+                case CONTACT_EVENT -> write(connection, CONTACTS, batch, rollups);
             };
             rollups.write(connection);
             written.fire(new MeasurementImporter.BatchWritten(batch.importId(), batch.source(), batch.number()));
@@ -91,8 +86,7 @@ public class ImportBatches {
      */
     @SuppressWarnings("unchecked")
     private static <R extends RowStore.Stored> ImportRecords.Counts write(Connection connection, RowStore<R> store,
-                                                                          Batch batch, Rollups rollups,
-                                                                          List<RepeatContacts.Touch> touches)
+                                                                          Batch batch, Rollups rollups)
             throws SQLException {
         List<R> rows = (List<R>) batch.rows();
         Map<String, R> latest = new LinkedHashMap<>();
@@ -112,34 +106,37 @@ public class ImportBatches {
         Map<String, R> stored = store.existing(connection, batch.serviceId(), batch.source(), new ArrayList<>(latest.keySet()));
         List<R> inserts = new ArrayList<>();
         List<R> updates = new ArrayList<>();
+        List<R> replaced = new ArrayList<>();
         for (R row : latest.values()) {
             R old = stored.get(row.id());
             if (old == null) {
                 inserts.add(row);
-                store.contribute(rollups, row, 1);
-                touch(touches, row);
             } else if (supersedes(row, old)) {
-                R replacement = row instanceof ContactStore.Row contact
-                        ? (R) contact.withFlagsOf((ContactStore.Row) old) : row;
-                updates.add(replacement);
-                store.contribute(rollups, old, -1);
-                store.contribute(rollups, replacement, 1);
-                touch(touches, old);
-                touch(touches, replacement);
+                updates.add(row);
+                replaced.add(old);
                 updated++;
             } else {
                 duplicates++;
             }
         }
+        if (store == (RowStore<?>) CONTACTS) {
+            List<ContactStore.Row> fresh = new ArrayList<>((List<ContactStore.Row>) inserts);
+            fresh.addAll((List<ContactStore.Row>) updates);
+            List<ContactStore.Row> decided = RepeatContacts.decide(connection, batch.source(), fresh,
+                    (List<ContactStore.Row>) replaced, rollups);
+            inserts = (List<R>) new ArrayList<>(decided.subList(0, inserts.size()));
+            updates = (List<R>) new ArrayList<>(decided.subList(inserts.size(), decided.size()));
+        }
+        for (R row : inserts) {
+            store.contribute(rollups, row, 1);
+        }
+        for (int i = 0; i < updates.size(); i++) {
+            store.contribute(rollups, replaced.get(i), -1);
+            store.contribute(rollups, updates.get(i), 1);
+        }
         store.insert(connection, batch.serviceId(), batch.source(), batch.importId(), inserts);
         store.update(connection, batch.serviceId(), batch.source(), updates);
         return new ImportRecords.Counts(0, inserts.size(), updated, duplicates, 0);
-    }
-
-    private static void touch(List<RepeatContacts.Touch> touches, RowStore.Stored row) {
-        if (touches != null && row instanceof ContactStore.Row contact) {
-            touches.add(new RepeatContacts.Touch(contact.journeyId(), contact.customerHash(), contact.startedAt()));
-        }
     }
 
     /** Whether {@code candidate} replaces {@code current}: a newer source version, or (without versions) other content. */

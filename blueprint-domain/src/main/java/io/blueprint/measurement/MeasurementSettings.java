@@ -17,7 +17,7 @@ import java.time.ZoneId;
 public record MeasurementSettings(ZoneId zone, byte[] customerKey, int batchRows, long maxFileBytes, long maxAtomicRows,
                                   int maxFeedRows, int maxProblems, String cesLabels) {
 
-    public static final int DEFAULT_BATCH_ROWS = 5_000;
+    public static final int DEFAULT_BATCH_ROWS = 10_000;
 
     public MeasurementSettings {
         if (batchRows < 1) {

@@ -30,62 +30,122 @@ final class RepeatContacts {
     static final Duration WINDOW = Duration.ofHours(168);
     private static final int CUSTOMER_CHUNK = 500;
 
-    /** A customer of a journey whose contacts the batch touched, at an instant (a contact's start, new or old). */
-    record Touch(long journeyId, String customerHash, Instant at) {
-    }
-
-    private record Contact(long id, String customerHash, Instant startedAt, String channel, String code,
-                           LocalDate day, boolean resolved, boolean repeated, boolean channelSwitch) {
+    /** A contact as the decision sees it: a stored one (with its row id) or one of the batch (id −1, its index). */
+    private record Contact(long id, int fresh, String source, String contactId, String customerHash, Instant startedAt,
+                           String channel, String code, LocalDate day, boolean resolved, boolean repeated,
+                           boolean channelSwitch) {
+        Contact flagged(boolean isRepeated, boolean switched) {
+            return new Contact(id, fresh, source, contactId, customerHash, startedAt, channel, code, day, resolved,
+                    isRepeated, switched);
+        }
     }
 
     private RepeatContacts() {
     }
 
-    static void decide(Connection connection, List<Touch> touches, Rollups rollups) throws SQLException {
-        Map<Long, List<Touch>> byJourney = new HashMap<>();
-        for (Touch touch : touches) {
-            if (touch.customerHash() != null) {
-                byJourney.computeIfAbsent(touch.journeyId(), j -> new ArrayList<>()).add(touch);
+    /**
+     * Decides the flags of the batch's contacts before they are written, and corrects those of stored contacts
+     * that the batch makes repeated (or no longer repeated): their rows and the rollups' counts.
+     *
+     * @param fresh    the contacts the batch writes: new ones and the replacements of stored ones
+     * @param replaced the stored rows those replacements take the place of (their old times count too)
+     * @return {@code fresh} in its order, each with its flags decided
+     */
+    static List<ContactStore.Row> decide(Connection connection, String source, List<ContactStore.Row> fresh,
+                                         List<ContactStore.Row> replaced, Rollups rollups) throws SQLException {
+        boolean[][] flags = new boolean[fresh.size()][2];
+        Map<Long, List<ContactStore.Row>> byJourney = new HashMap<>();
+        for (ContactStore.Row row : fresh) {
+            if (row.customerHash() != null) {
+                byJourney.computeIfAbsent(row.journeyId(), j -> new ArrayList<>()).add(row);
             }
         }
-        for (Map.Entry<Long, List<Touch>> journey : byJourney.entrySet()) {
-            List<String> customers = new ArrayList<>(new TreeSet<>(journey.getValue().stream().map(Touch::customerHash).toList()));
-            Instant first = journey.getValue().stream().map(Touch::at).min(Comparator.naturalOrder()).orElseThrow();
-            Instant last = journey.getValue().stream().map(Touch::at).max(Comparator.naturalOrder()).orElseThrow();
+        for (ContactStore.Row row : replaced) {
+            if (row.customerHash() != null) {
+                byJourney.computeIfAbsent(row.journeyId(), j -> new ArrayList<>()).add(row);
+            }
+        }
+        java.util.Set<String> replacedIds = new java.util.HashSet<>();
+        replaced.forEach(row -> replacedIds.add(row.id()));
+        List<Contact> changed = new ArrayList<>();
+        List<Contact> previous = new ArrayList<>();
+        for (Map.Entry<Long, List<ContactStore.Row>> journey : byJourney.entrySet()) {
+            List<String> customers = new ArrayList<>(new TreeSet<>(journey.getValue().stream().map(ContactStore.Row::customerHash).toList()));
+            Instant first = journey.getValue().stream().map(ContactStore.Row::startedAt).min(Comparator.naturalOrder()).orElseThrow();
+            Instant last = journey.getValue().stream().map(ContactStore.Row::startedAt).max(Comparator.naturalOrder()).orElseThrow();
             for (int start = 0; start < customers.size(); start += CUSTOMER_CHUNK) {
                 List<String> chunk = customers.subList(start, Math.min(customers.size(), start + CUSTOMER_CHUNK));
-                decide(connection, journey.getKey(), chunk, first, last, rollups);
+                Map<String, List<Contact>> histories = load(connection, journey.getKey(), chunk, first.minus(WINDOW),
+                        last.plus(WINDOW));
+                histories.values().forEach(history -> history.removeIf(c -> c.source().equals(source)
+                        && replacedIds.contains(c.contactId())));
+                java.util.Set<String> inChunk = new java.util.HashSet<>(chunk);
+                for (int i = 0; i < fresh.size(); i++) {
+                    ContactStore.Row row = fresh.get(i);
+                    if (row.journeyId() == journey.getKey() && row.customerHash() != null && inChunk.contains(row.customerHash())) {
+                        histories.computeIfAbsent(row.customerHash(), c -> new ArrayList<>()).add(new Contact(-1, i, source,
+                                row.id(), row.customerHash(), row.startedAt(), row.channel(), row.code(), row.day(),
+                                row.resolved(), false, false));
+                    }
+                }
+                for (List<Contact> history : histories.values()) {
+                    history.sort(Comparator.comparing(Contact::startedAt));
+                    decide(history, last, flags, changed, previous);
+                }
+            }
+        }
+        write(connection, changed);
+        for (int i = 0; i < changed.size(); i++) {
+            ContactStore.flags(rollups, flagsOnly(previous.get(i)), -1);
+            ContactStore.flags(rollups, flagsOnly(changed.get(i)), 1);
+        }
+        List<ContactStore.Row> decided = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            decided.add(fresh.get(i).withFlags(flags[i][0], flags[i][1]));
+        }
+        return decided;
+    }
+
+    /** One customer's contacts in time order: each one's flags from its next contact. */
+    private static void decide(List<Contact> history, Instant last, boolean[][] flags, List<Contact> changed,
+                               List<Contact> previous) {
+        for (int i = 0; i < history.size(); i++) {
+            Contact contact = history.get(i);
+            if (contact.startedAt().isAfter(last)) {
+                break;
+            }
+            Contact next = null;
+            for (int j = i + 1; j < history.size() && next == null; j++) {
+                if (history.get(j).startedAt().isAfter(contact.startedAt())) {
+                    next = history.get(j);
+                }
+            }
+            boolean repeated = next != null && !next.startedAt().isAfter(contact.startedAt().plus(WINDOW));
+            boolean switched = repeated && !next.channel().equals(contact.channel());
+            if (contact.id() < 0) {
+                flags[contact.fresh()][0] = repeated;
+                flags[contact.fresh()][1] = switched;
+            } else if (repeated != contact.repeated() || switched != contact.channelSwitch()) {
+                previous.add(contact);
+                changed.add(contact.flagged(repeated, switched));
             }
         }
     }
 
-    private static void decide(Connection connection, long journeyId, List<String> customers, Instant first, Instant last,
-                               Rollups rollups) throws SQLException {
-        Map<String, List<Contact>> contacts = load(connection, journeyId, customers, first.minus(WINDOW), last.plus(WINDOW));
-        List<Contact> changed = new ArrayList<>();
-        List<Contact> previous = new ArrayList<>();
-        for (List<Contact> history : contacts.values()) {
-            for (int i = 0; i < history.size(); i++) {
-                Contact contact = history.get(i);
-                if (contact.startedAt().isAfter(last)) {
-                    break;
-                }
-                Contact next = null;
-                for (int j = i + 1; j < history.size() && next == null; j++) {
-                    if (history.get(j).startedAt().isAfter(contact.startedAt())) {
-                        next = history.get(j);
-                    }
-                }
-                boolean repeated = next != null && !next.startedAt().isAfter(contact.startedAt().plus(WINDOW));
-                boolean switched = repeated && !next.channel().equals(contact.channel());
-                if (repeated != contact.repeated() || switched != contact.channelSwitch()) {
-                    previous.add(contact);
-                    changed.add(new Contact(contact.id(), contact.customerHash(), contact.startedAt(), contact.channel(),
-                            contact.code(), contact.day(), contact.resolved(), repeated, switched));
-                }
-            }
-        }
+    /** The stored contacts whose flags changed: one statement of arrays on PostgreSQL, a batch on H2. */
+    private static void write(Connection connection, List<Contact> changed) throws SQLException {
         if (changed.isEmpty()) {
+            return;
+        }
+        if (Jdbc.isPostgres(connection)) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE contact_event c SET repeated = v.r,"
+                    + " channel_switch = v.s FROM unnest(?::bigint[], ?::boolean[], ?::boolean[]) AS v(id, r, s)"
+                    + " WHERE c.id = v.id")) {
+                update.setArray(1, connection.createArrayOf("bigint", changed.stream().map(Contact::id).toArray()));
+                update.setArray(2, connection.createArrayOf("boolean", changed.stream().map(Contact::repeated).toArray()));
+                update.setArray(3, connection.createArrayOf("boolean", changed.stream().map(Contact::channelSwitch).toArray()));
+                update.executeUpdate();
+            }
             return;
         }
         try (PreparedStatement update = connection.prepareStatement(
@@ -98,10 +158,6 @@ final class RepeatContacts {
             }
             update.executeBatch();
         }
-        for (int i = 0; i < changed.size(); i++) {
-            ContactStore.flags(rollups, flagsOnly(previous.get(i)), -1);
-            ContactStore.flags(rollups, flagsOnly(changed.get(i)), 1);
-        }
     }
 
     private static ContactStore.Row flagsOnly(Contact contact) {
@@ -112,7 +168,8 @@ final class RepeatContacts {
 
     private static Map<String, List<Contact>> load(Connection connection, long journeyId, List<String> customers,
                                                    Instant from, Instant to) throws SQLException {
-        String columns = "id, customer_hash, started_at, channel, touchpoint_code, on_day, resolved, repeated, channel_switch";
+        String columns = "id, source, contact_id, customer_hash, started_at, channel, touchpoint_code, on_day, resolved,"
+                + " repeated, channel_switch";
         boolean postgres = Jdbc.isPostgres(connection);
         // on PostgreSQL one probe of the customer index per customer, the customers as one array: OFFSET 0 keeps
         // the planner from folding the probes into one scan of the journey's contacts in the time range that
@@ -142,7 +199,8 @@ final class RepeatContacts {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    Contact contact = new Contact(rows.getLong("id"), rows.getString("customer_hash"),
+                    Contact contact = new Contact(rows.getLong("id"), -1, rows.getString("source"),
+                            rows.getString("contact_id"), rows.getString("customer_hash"),
                             Jdbc.instant(rows, "started_at"), rows.getString("channel"), rows.getString("touchpoint_code"),
                             rows.getObject("on_day", LocalDate.class), rows.getBoolean("resolved"),
                             rows.getBoolean("repeated"), rows.getBoolean("channel_switch"));

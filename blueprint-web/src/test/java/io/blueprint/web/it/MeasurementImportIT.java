@@ -349,7 +349,7 @@ class MeasurementImportIT {
         ImportSummary crashed = records.history(1, 0).get(0);
         assertEquals(source, crashed.source());
         assertEquals(ImportStatus.FAILED, crashed.status());
-        // the first batch (5,000 rows) is there, whole, with its rollups; nothing of the second
+        // the first batch (10,000 rows) is there, whole, with its rollups; nothing of the second
         long batch = io.blueprint.measurement.MeasurementSettings.DEFAULT_BATCH_ROWS;
         assertEquals(batch, crashed.stored());
         assertEquals(batch, services.number("SELECT COUNT(*) FROM survey_response WHERE service_id = ?", service.serviceId()));
