@@ -213,7 +213,6 @@ class FixtureImportIT {
     }
 
     private static java.time.Instant instant(Object value) {
-        String text = value.toString().replace(' ', 'T');
-        return java.time.OffsetDateTime.parse(text.matches(".*[+-]\\d\\d$") ? text + ":00" : text).toInstant();
+        return java.time.Instant.parse(value.toString());
     }
 }

@@ -56,7 +56,10 @@ public class MeasuredServices {
         return new Made(service.getId(), journey.getId());
     }
 
-    /** The rows of a query, each as column label → value (labels in lower case), in the query's order. */
+    /**
+     * The rows of a query, each as column label → value (labels in lower case), in the query's order: numbers as
+     * longs (decimals as text), instants as ISO-8601 text in UTC, the same on H2 and PostgreSQL.
+     */
     @Transactional
     public List<Map<String, Object>> rows(String sql, Object... parameters) {
         return jdbc.work(connection -> {
@@ -71,6 +74,11 @@ public class MeasuredServices {
                         Map<String, Object> row = new LinkedHashMap<>();
                         for (int c = 1; c <= columns; c++) {
                             Object value = result.getObject(c);
+                            if (value instanceof java.sql.Timestamp timestamp) {
+                                value = timestamp.toInstant().toString();
+                            } else if (value instanceof java.time.OffsetDateTime time) {
+                                value = time.toInstant().toString();
+                            }
                             row.put(result.getMetaData().getColumnLabel(c).toLowerCase(java.util.Locale.ROOT),
                                     value instanceof Number n && !(value instanceof java.math.BigDecimal) ? n.longValue()
                                             : value instanceof Boolean || value == null ? value : value.toString());
