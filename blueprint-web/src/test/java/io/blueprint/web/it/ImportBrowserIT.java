@@ -118,7 +118,7 @@ class ImportBrowserIT {
         // newest first: this import heads the history, with a link to its error report
         String first = Browser.waitFor(ops).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector("[id='history:imports-table_data'] tr:first-child")).getText());
-        assertThat(first).contains("ops", source, "qualtrics_3header_sample.csv", "Survey responses", "Partial", "Completed");
+        assertThat(first).contains("ops", source, "qualtrics_3header_sample.csv", "Survey responses · Partial", "Completed");
         String report = ops.findElement(By.id("history:imports-table:0:report")).getAttribute("href");
         Browser.screenshot(ops, "imports");
 
