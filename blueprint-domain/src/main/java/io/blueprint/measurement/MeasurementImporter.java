@@ -232,41 +232,75 @@ public class MeasurementImporter {
             return id;
         }
 
-        /** Stores the file; answers the counts of every batch. */
+        /**
+         * Stores the file; answers the counts of every batch. A reader thread reads, maps and checks the rows (plain
+         * Java, no transaction) while this thread stores the batches it hands over, so that reading the next batch
+         * and writing this one overlap; at most two batches wait between them.
+         */
         ImportRecords.Counts call() throws IOException {
-            RowMapper mapper = mapper(request, mapping, columns);
-            List<RowStore.Stored> rows = new ArrayList<>();
-            List<RowProblem> problems = new ArrayList<>();
-            Map<String, Long> unknown = new TreeMap<>();
-            long read = 0;
-            long rejected = 0;
-            long progress = 0;
-            try (Table table = open(file, options)) {
-                for (SourceRow source = table.next(); source != null; source = table.next()) {
-                    read++;
-                    progress++;
-                    MappedRow mapped = mapper.map(source);
-                    MeasuredRow row = mapped.row();
-                    if (row != null && !codes.containsKey(row.touchpointCode())) {
-                        unknown.merge(row.touchpointCode(), 1L, Long::sum);
-                        mapped = checked(mapped, codes);
-                        row = null;
-                    }
-                    if (row == null) {
-                        rejected++;
-                        keep(problems, mapped.problems());
-                    } else {
-                        rows.add(stored(row));
-                    }
-                    if (read == settings.batchRows()) {
-                        flush(rows, problems, unknown, read, rejected, progress);
-                        read = 0;
-                        rejected = 0;
-                    }
+            Handover handover = new Handover();
+            Thread reader = new Thread(() -> read(handover), "blueprint-import-" + id + "-reader");
+            reader.setDaemon(true);
+            reader.start();
+            try {
+                for (ImportBatches.Batch batch = handover.take(); batch != null; batch = handover.take()) {
+                    store(batch);
+                }
+            } finally {
+                handover.cancel();
+                reader.interrupt();
+                try {
+                    reader.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }
-            flush(rows, problems, unknown, read, rejected, progress);
             return counts;
+        }
+
+        /** The reader's side: the file's rows into batches, handed over one by one; a failure is handed over too. */
+        private void read(Handover handover) {
+            try {
+                RowMapper mapper = mapper(request, mapping, columns);
+                List<RowStore.Stored> rows = new ArrayList<>();
+                List<RowProblem> problems = new ArrayList<>();
+                Map<String, Long> unknown = new TreeMap<>();
+                long read = 0;
+                long rejected = 0;
+                long progress = 0;
+                try (Table table = open(file, options)) {
+                    for (SourceRow source = table.next(); source != null; source = table.next()) {
+                        read++;
+                        progress++;
+                        MappedRow mapped = mapper.map(source);
+                        MeasuredRow row = mapped.row();
+                        if (row != null && !codes.containsKey(row.touchpointCode())) {
+                            unknown.merge(row.touchpointCode(), 1L, Long::sum);
+                            mapped = checked(mapped, codes);
+                            row = null;
+                        }
+                        if (row == null) {
+                            rejected++;
+                            keep(problems, mapped.problems());
+                        } else {
+                            rows.add(stored(row));
+                        }
+                        if (read == settings.batchRows()) {
+                            handover.put(batch(rows, problems, unknown, read, rejected, progress));
+                            read = 0;
+                            rejected = 0;
+                        }
+                    }
+                }
+                if (read > 0 || batchNumber == 0) {
+                    handover.put(batch(rows, problems, unknown, read, rejected, progress));
+                }
+                handover.end();
+            } catch (IOException | RuntimeException | Error e) {
+                handover.fail(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         private void keep(List<RowProblem> problems, List<RowProblem> found) {
@@ -278,23 +312,24 @@ public class MeasurementImporter {
             }
         }
 
-        private void flush(List<RowStore.Stored> rows, List<RowProblem> problems, Map<String, Long> unknown, long read,
-                           long rejected, long progress) {
-            if (read == 0 && batchNumber > 0) {
-                return;
-            }
+        private ImportBatches.Batch batch(List<RowStore.Stored> rows, List<RowProblem> problems, Map<String, Long> unknown,
+                                          long read, long rejected, long progress) {
             batchNumber++;
             ImportBatches.Batch batch = new ImportBatches.Batch(id, request.serviceId(), request.source(), request.kind(),
                     List.copyOf(rows), List.copyOf(problems), Map.copyOf(unknown), read, rejected, progress, !atomicMode,
                     batchNumber);
-            counts = counts.plus(batches.store(batch));
-            if (atomicMode) {
-                records.note(id, batch.problems(), batch.unknownCodes());
-                records.progress(id, progress);
-            }
             rows.clear();
             problems.clear();
             unknown.clear();
+            return batch;
+        }
+
+        private void store(ImportBatches.Batch batch) {
+            counts = counts.plus(batches.store(batch));
+            if (atomicMode) {
+                records.note(id, batch.problems(), batch.unknownCodes());
+                records.progress(id, batch.progressRows());
+            }
         }
 
         private RowStore.Stored stored(MeasuredRow row) {
@@ -393,5 +428,63 @@ public class MeasurementImporter {
 
     private static java.math.BigDecimal money(java.math.BigDecimal value) {
         return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** Batches from the reader thread to the storing one: at most two waiting, then the end or the reader's failure. */
+    private static final class Handover {
+        private static final Object END = new Object();
+        private final java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
+        private volatile boolean cancelled;
+
+        void put(ImportBatches.Batch batch) throws InterruptedException {
+            offer(batch);
+        }
+
+        void end() throws InterruptedException {
+            offer(END);
+        }
+
+        void fail(Throwable failure) {
+            try {
+                offer(failure);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void offer(Object item) throws InterruptedException {
+            while (!cancelled && !queue.offer(item, 200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                // the storing side is busy: wait for room, unless it gave up
+            }
+        }
+
+        /** The next batch, or null at the end; rethrows the reader's failure. */
+        ImportBatches.Batch take() throws IOException {
+            Object item;
+            try {
+                item = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the import's rows", e);
+            }
+            if (item == END) {
+                return null;
+            }
+            if (item instanceof IOException failure) {
+                throw failure;
+            }
+            if (item instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (item instanceof Error failure) {
+                throw failure;
+            }
+            return (ImportBatches.Batch) item;
+        }
+
+        void cancel() {
+            cancelled = true;
+            queue.clear();
+        }
     }
 }
