@@ -117,11 +117,9 @@ CREATE TABLE contact_event (
     order_value     NUMERIC(14, 2),
     currency        VARCHAR(3),
     customer_hash   VARCHAR(43),
+    -- whether a contact was repeated (the same customer contacted the same journey again within 168 hours)
+    -- and switched channel follows from the stored contacts: the import decides it and the rollups count it
     source_version  TIMESTAMP WITH TIME ZONE,
-    -- known at import whatever order files arrive in: the same customer contacted the same journey
-    -- again within 168 hours after this contact started, and whether that next contact used another channel
-    repeated        BOOLEAN                  NOT NULL DEFAULT FALSE,
-    channel_switch  BOOLEAN                  NOT NULL DEFAULT FALSE,
     import_id       BIGINT,
     CONSTRAINT uq_contact_event UNIQUE (service_id, source, contact_id),
     CONSTRAINT ck_contact_durations CHECK (wait_seconds >= 0 AND handle_seconds >= 0 AND transfers >= 0)

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Contact events: their table and their share of {@code contact_day} and its wait histogram. Whether
- * a contact was repeated (and switched channel) is stored with it and decided by {@link RepeatContacts}.
+ * a contact was repeated (and switched channel) follows from the stored contacts: {@link RepeatContacts} decides it
+ * for the rows in memory, and the rollups count it; the table does not hold it.
  */
 final class ContactStore extends RowStore<ContactStore.Row> {
 
@@ -36,15 +37,14 @@ final class ContactStore extends RowStore<ContactStore.Row> {
     ContactStore() {
         super("contact_event", "contact_id", List.of("journey_id", "touchpoint_code", "started_at", "on_day", "channel",
                 "wait_seconds", "handle_seconds", "transfers", "resolved", "abandoned", "resolved_at", "order_value",
-                "currency", "customer_hash", "source_version", "repeated", "channel_switch"));
+                "currency", "customer_hash", "source_version"));
     }
 
     @Override
     Object[] values(Row row) {
         return new Object[]{row.journeyId(), row.code(), row.startedAt(), row.day(), row.channel(), row.waitSeconds(),
                 row.handleSeconds(), row.transfers(), row.resolved(), row.abandoned(), row.resolvedAt(),
-                row.orderValue(), row.currency(), row.customerHash(), row.sourceVersion(), row.repeated(),
-                row.channelSwitch()};
+                row.orderValue(), row.currency(), row.customerHash(), row.sourceVersion()};
     }
 
     @Override
@@ -54,7 +54,7 @@ final class ContactStore extends RowStore<ContactStore.Row> {
                 rows.getInt("wait_seconds"), rows.getInt("handle_seconds"), rows.getInt("transfers"),
                 rows.getBoolean("resolved"), rows.getBoolean("abandoned"), instant(rows, "resolved_at"),
                 money(rows, "order_value"), rows.getString("currency"), rows.getString("customer_hash"),
-                instant(rows, "source_version"), rows.getBoolean("repeated"), rows.getBoolean("channel_switch"));
+                instant(rows, "source_version"), false, false);
     }
 
     @Override

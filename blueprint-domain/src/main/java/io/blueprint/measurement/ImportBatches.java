@@ -122,10 +122,12 @@ public class ImportBatches {
         if (store == (RowStore<?>) CONTACTS) {
             List<ContactStore.Row> fresh = new ArrayList<>((List<ContactStore.Row>) inserts);
             fresh.addAll((List<ContactStore.Row>) updates);
-            List<ContactStore.Row> decided = RepeatContacts.decide(connection, batch.source(), fresh,
+            RepeatContacts.Decision decision = RepeatContacts.decide(connection, batch.source(), fresh,
                     (List<ContactStore.Row>) replaced, rollups);
+            List<ContactStore.Row> decided = decision.fresh();
             inserts = (List<R>) new ArrayList<>(decided.subList(0, inserts.size()));
             updates = (List<R>) new ArrayList<>(decided.subList(inserts.size(), decided.size()));
+            replaced = (List<R>) decision.replaced();
         }
         for (R row : inserts) {
             store.contribute(rollups, row, 1);

@@ -19,41 +19,41 @@ import java.util.TreeSet;
 /**
  * Decides which contacts are repeated, whatever order their files arrive in. A contact is repeated when
  * the same customer contacts the same journey again after it, at most 168 hours after its start; it
- * switched channel when that next contact used another channel. A batch of contacts can change the
- * flags of earlier stored contacts (their next contact arrived only now) and of its own, so after a
- * batch is written every contact of its customers in reach of its times is decided again, and the
- * flags (and the rollups' repeated, channel-switch and first-contact-resolution counts) that changed
- * are written.
+ * switched channel when that next contact used another channel. The flags are not stored on the rows: they
+ * follow from the stored contacts, and the rollups count them. A batch can change the flags of earlier stored
+ * contacts (their next contact arrives only now) and has flags of its own, so for every customer the batch
+ * touches, the contacts within reach of its times are loaded and each one's flags decided twice — from the
+ * contacts stored before the batch and from those stored after it — and the rollups' repeated, channel-switch
+ * and first-contact-resolution counts take the differences.
  */
 final class RepeatContacts {
 
     static final Duration WINDOW = Duration.ofHours(168);
     private static final int CUSTOMER_CHUNK = 500;
 
-    /** A contact as the decision sees it: a stored one (with its row id) or one of the batch (id −1, its index). */
-    private record Contact(long id, int fresh, String source, String contactId, String customerHash, Instant startedAt,
-                           String channel, String code, LocalDate day, boolean resolved, boolean repeated,
-                           boolean channelSwitch) {
-        Contact flagged(boolean isRepeated, boolean switched) {
-            return new Contact(id, fresh, source, contactId, customerHash, startedAt, channel, code, day, resolved,
-                    isRepeated, switched);
-        }
+    /** A contact as the decision sees it: a stored one (fresh −1) or the batch's {@code fresh}-th. */
+    private record Contact(int fresh, String source, String contactId, String customerHash, Instant startedAt,
+                           String channel, String code, LocalDate day, boolean resolved) {
+    }
+
+    /** The batch's contacts with their flags, and the stored rows it replaces with the flags they had. */
+    record Decision(List<ContactStore.Row> fresh, List<ContactStore.Row> replaced) {
     }
 
     private RepeatContacts() {
     }
 
     /**
-     * Decides the flags of the batch's contacts before they are written, and corrects those of stored contacts
-     * that the batch makes repeated (or no longer repeated): their rows and the rollups' counts.
+     * Decides the flags of the batch's contacts, and corrects the rollups for the stored contacts whose flags
+     * the batch changes.
      *
      * @param fresh    the contacts the batch writes: new ones and the replacements of stored ones
-     * @param replaced the stored rows those replacements take the place of (their old times count too)
-     * @return {@code fresh} in its order, each with its flags decided
+     * @param replaced the stored rows those replacements take the place of
      */
-    static List<ContactStore.Row> decide(Connection connection, String source, List<ContactStore.Row> fresh,
-                                         List<ContactStore.Row> replaced, Rollups rollups) throws SQLException {
-        boolean[][] flags = new boolean[fresh.size()][2];
+    static Decision decide(Connection connection, String source, List<ContactStore.Row> fresh,
+                           List<ContactStore.Row> replaced, Rollups rollups) throws SQLException {
+        boolean[][] freshFlags = new boolean[fresh.size()][2];
+        Map<String, boolean[]> replacedFlags = new HashMap<>();
         Map<Long, List<ContactStore.Row>> byJourney = new HashMap<>();
         for (ContactStore.Row row : fresh) {
             if (row.customerHash() != null) {
@@ -67,48 +67,69 @@ final class RepeatContacts {
         }
         java.util.Set<String> replacedIds = new java.util.HashSet<>();
         replaced.forEach(row -> replacedIds.add(row.id()));
-        List<Contact> changed = new ArrayList<>();
-        List<Contact> previous = new ArrayList<>();
         for (Map.Entry<Long, List<ContactStore.Row>> journey : byJourney.entrySet()) {
             List<String> customers = new ArrayList<>(new TreeSet<>(journey.getValue().stream().map(ContactStore.Row::customerHash).toList()));
             Instant first = journey.getValue().stream().map(ContactStore.Row::startedAt).min(Comparator.naturalOrder()).orElseThrow();
             Instant last = journey.getValue().stream().map(ContactStore.Row::startedAt).max(Comparator.naturalOrder()).orElseThrow();
             for (int start = 0; start < customers.size(); start += CUSTOMER_CHUNK) {
                 List<String> chunk = customers.subList(start, Math.min(customers.size(), start + CUSTOMER_CHUNK));
-                Map<String, List<Contact>> histories = load(connection, journey.getKey(), chunk, first.minus(WINDOW),
+                Map<String, List<Contact>> before = load(connection, journey.getKey(), chunk, first.minus(WINDOW),
                         last.plus(WINDOW));
-                histories.values().forEach(history -> history.removeIf(c -> c.source().equals(source)
-                        && replacedIds.contains(c.contactId())));
+                Map<String, List<Contact>> after = new HashMap<>();
+                before.forEach((customer, history) -> after.put(customer, new ArrayList<>(history.stream()
+                        .filter(c -> !(c.source().equals(source) && replacedIds.contains(c.contactId()))).toList())));
                 java.util.Set<String> inChunk = new java.util.HashSet<>(chunk);
                 for (int i = 0; i < fresh.size(); i++) {
                     ContactStore.Row row = fresh.get(i);
                     if (row.journeyId() == journey.getKey() && row.customerHash() != null && inChunk.contains(row.customerHash())) {
-                        histories.computeIfAbsent(row.customerHash(), c -> new ArrayList<>()).add(new Contact(-1, i, source,
+                        after.computeIfAbsent(row.customerHash(), c -> new ArrayList<>()).add(new Contact(i, source,
                                 row.id(), row.customerHash(), row.startedAt(), row.channel(), row.code(), row.day(),
-                                row.resolved(), false, false));
+                                row.resolved()));
                     }
                 }
-                for (List<Contact> history : histories.values()) {
-                    history.sort(Comparator.comparing(Contact::startedAt));
-                    decide(history, last, flags, changed, previous);
+                for (String customer : after.keySet()) {
+                    List<Contact> was = before.getOrDefault(customer, List.of());
+                    List<Contact> is = after.get(customer);
+                    is.sort(Comparator.comparing(Contact::startedAt));
+                    Map<Contact, boolean[]> old = flags(was, last);
+                    Map<Contact, boolean[]> now = flags(is, last);
+                    for (Map.Entry<Contact, boolean[]> decided : now.entrySet()) {
+                        Contact contact = decided.getKey();
+                        boolean[] flags = decided.getValue();
+                        if (contact.fresh() >= 0) {
+                            freshFlags[contact.fresh()] = flags;
+                            continue;
+                        }
+                        boolean[] had = old.get(contact);
+                        if (had != null && (had[0] != flags[0] || had[1] != flags[1])) {
+                            ContactStore.flags(rollups, flagsOnly(contact, had), -1);
+                            ContactStore.flags(rollups, flagsOnly(contact, flags), 1);
+                        }
+                    }
+                    for (Map.Entry<Contact, boolean[]> had : old.entrySet()) {
+                        Contact contact = had.getKey();
+                        if (contact.source().equals(source) && replacedIds.contains(contact.contactId())) {
+                            replacedFlags.put(contact.contactId(), had.getValue());
+                        }
+                    }
                 }
             }
         }
-        write(connection, changed);
-        for (int i = 0; i < changed.size(); i++) {
-            ContactStore.flags(rollups, flagsOnly(previous.get(i)), -1);
-            ContactStore.flags(rollups, flagsOnly(changed.get(i)), 1);
-        }
         List<ContactStore.Row> decided = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
-            decided.add(fresh.get(i).withFlags(flags[i][0], flags[i][1]));
+            decided.add(fresh.get(i).withFlags(freshFlags[i][0], freshFlags[i][1]));
         }
-        return decided;
+        List<ContactStore.Row> before = new ArrayList<>(replaced.size());
+        for (ContactStore.Row row : replaced) {
+            boolean[] had = replacedFlags.getOrDefault(row.id(), new boolean[2]);
+            before.add(row.withFlags(had[0], had[1]));
+        }
+        return new Decision(decided, before);
     }
 
-    /** One customer's contacts in time order: each one's flags from its next contact. */
-    private static void decide(List<Contact> history, Instant last, boolean[][] flags, List<Contact> changed,
-                               List<Contact> previous) {
+    /** One customer's contacts in time order: the flags of each up to {@code last}, from its next contact. */
+    private static Map<Contact, boolean[]> flags(List<Contact> history, Instant last) {
+        Map<Contact, boolean[]> flags = new java.util.IdentityHashMap<>();
         for (int i = 0; i < history.size(); i++) {
             Contact contact = history.get(i);
             if (contact.startedAt().isAfter(last)) {
@@ -121,55 +142,19 @@ final class RepeatContacts {
                 }
             }
             boolean repeated = next != null && !next.startedAt().isAfter(contact.startedAt().plus(WINDOW));
-            boolean switched = repeated && !next.channel().equals(contact.channel());
-            if (contact.id() < 0) {
-                flags[contact.fresh()][0] = repeated;
-                flags[contact.fresh()][1] = switched;
-            } else if (repeated != contact.repeated() || switched != contact.channelSwitch()) {
-                previous.add(contact);
-                changed.add(contact.flagged(repeated, switched));
-            }
+            flags.put(contact, new boolean[]{repeated, repeated && !next.channel().equals(contact.channel())});
         }
+        return flags;
     }
 
-    /** The stored contacts whose flags changed: one statement of arrays on PostgreSQL, a batch on H2. */
-    private static void write(Connection connection, List<Contact> changed) throws SQLException {
-        if (changed.isEmpty()) {
-            return;
-        }
-        if (Jdbc.isPostgres(connection)) {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE contact_event c SET repeated = v.r,"
-                    + " channel_switch = v.s FROM unnest(?::bigint[], ?::boolean[], ?::boolean[]) AS v(id, r, s)"
-                    + " WHERE c.id = v.id")) {
-                update.setArray(1, connection.createArrayOf("bigint", changed.stream().map(Contact::id).toArray()));
-                update.setArray(2, connection.createArrayOf("boolean", changed.stream().map(Contact::repeated).toArray()));
-                update.setArray(3, connection.createArrayOf("boolean", changed.stream().map(Contact::channelSwitch).toArray()));
-                update.executeUpdate();
-            }
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE contact_event SET repeated = ?, channel_switch = ? WHERE id = ?")) {
-            for (Contact contact : changed) {
-                update.setBoolean(1, contact.repeated());
-                update.setBoolean(2, contact.channelSwitch());
-                update.setLong(3, contact.id());
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
-    }
-
-    private static ContactStore.Row flagsOnly(Contact contact) {
+    private static ContactStore.Row flagsOnly(Contact contact, boolean[] flags) {
         return new ContactStore.Row(null, 0, contact.code(), contact.startedAt(), contact.day(), contact.channel(), 0, 0, 0,
-                contact.resolved(), false, null, null, null, contact.customerHash(), null, contact.repeated(),
-                contact.channelSwitch());
+                contact.resolved(), false, null, null, null, contact.customerHash(), null, flags[0], flags[1]);
     }
 
     private static Map<String, List<Contact>> load(Connection connection, long journeyId, List<String> customers,
                                                    Instant from, Instant to) throws SQLException {
-        String columns = "id, source, contact_id, customer_hash, started_at, channel, touchpoint_code, on_day, resolved,"
-                + " repeated, channel_switch";
+        String columns = "id, source, contact_id, customer_hash, started_at, channel, touchpoint_code, on_day, resolved";
         boolean postgres = Jdbc.isPostgres(connection);
         // on PostgreSQL one probe of the customer index per customer, the customers as one array: OFFSET 0 keeps
         // the planner from folding the probes into one scan of the journey's contacts in the time range that
@@ -199,11 +184,10 @@ final class RepeatContacts {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    Contact contact = new Contact(rows.getLong("id"), -1, rows.getString("source"),
+                    Contact contact = new Contact(-1, rows.getString("source"),
                             rows.getString("contact_id"), rows.getString("customer_hash"),
                             Jdbc.instant(rows, "started_at"), rows.getString("channel"), rows.getString("touchpoint_code"),
-                            rows.getObject("on_day", LocalDate.class), rows.getBoolean("resolved"),
-                            rows.getBoolean("repeated"), rows.getBoolean("channel_switch"));
+                            rows.getObject("on_day", LocalDate.class), rows.getBoolean("resolved"));
                     byCustomer.computeIfAbsent(contact.customerHash(), c -> new ArrayList<>()).add(contact);
                 }
             } finally {

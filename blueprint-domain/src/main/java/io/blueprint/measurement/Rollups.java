@@ -76,6 +76,10 @@ final class Rollups {
             return;
         }
         List<String> keys = Stream.concat(Stream.of("service_id", "touchpoint_code", "on_day"), table.extraKeys.stream()).toList();
+        if (Jdbc.isPostgres(connection)) {
+            upsert(connection, table, keys, changed);
+            return;
+        }
         String update = "UPDATE " + table.name + " SET "
                 + table.counters.stream().map(c -> c + " = " + c + " + ?").collect(Collectors.joining(", "))
                 + " WHERE " + keys.stream().map(k -> k + " = ?").collect(Collectors.joining(" AND "));
@@ -111,6 +115,54 @@ final class Rollups {
                 statement.addBatch();
             }
             statement.executeBatch();
+        }
+    }
+
+    /**
+     * PostgreSQL: every key of the table in one statement, the keys and deltas as arrays, added to the row
+     * that is there or inserted ({@code ON CONFLICT … DO UPDATE}) — one round trip however many keys a batch touches.
+     */
+    private void upsert(Connection connection, Table table, List<String> keys, List<Map.Entry<Key, long[]>> rows)
+            throws SQLException {
+        boolean extra = !table.extraKeys.isEmpty();
+        boolean numericExtra = extra && rows.get(0).getKey().extra() instanceof Integer;
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table.name).append(" AS t (")
+                .append(String.join(", ", keys)).append(", ").append(String.join(", ", table.counters))
+                .append(") SELECT ?, k.code, CAST(k.day AS date)");
+        if (extra) {
+            sql.append(", k.extra");
+        }
+        for (int i = 0; i < table.counters.size(); i++) {
+            sql.append(", k.c").append(i);
+        }
+        sql.append(" FROM unnest(CAST(? AS varchar[]), CAST(? AS varchar[])");
+        if (extra) {
+            sql.append(numericExtra ? ", CAST(? AS int[])" : ", CAST(? AS varchar[])");
+        }
+        sql.append(", CAST(? AS bigint[])".repeat(table.counters.size())).append(") AS k(code, day");
+        if (extra) {
+            sql.append(", extra");
+        }
+        for (int i = 0; i < table.counters.size(); i++) {
+            sql.append(", c").append(i);
+        }
+        sql.append(") ON CONFLICT (").append(String.join(", ", keys)).append(") DO UPDATE SET ")
+                .append(table.counters.stream().map(c -> c + " = t." + c + " + EXCLUDED." + c).collect(Collectors.joining(", ")));
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            int index = 1;
+            statement.setLong(index++, serviceId);
+            statement.setArray(index++, connection.createArrayOf("varchar", rows.stream().map(r -> r.getKey().code()).toArray()));
+            statement.setArray(index++, connection.createArrayOf("varchar", rows.stream().map(r -> r.getKey().day().toString()).toArray()));
+            if (extra) {
+                statement.setArray(index++, numericExtra
+                        ? connection.createArrayOf("int4", rows.stream().map(r -> r.getKey().extra()).toArray())
+                        : connection.createArrayOf("varchar", rows.stream().map(r -> r.getKey().extra().toString()).toArray()));
+            }
+            for (int c = 0; c < table.counters.size(); c++) {
+                int counter = c;
+                statement.setArray(index++, connection.createArrayOf("int8", rows.stream().map(r -> r.getValue()[counter]).toArray()));
+            }
+            statement.executeUpdate();
         }
     }
 

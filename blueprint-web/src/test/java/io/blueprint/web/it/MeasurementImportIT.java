@@ -295,11 +295,13 @@ class MeasurementImportIT {
             "A3,cust-a,RET-CALL-01,2026-09-15T10:00:01Z,PHONE,10,100,0,Y,N,,,\n",
             "B1,cust-b,RET-CALL-01,2026-09-01T10:00:00Z,PHONE,10,100,0,Y,N,,,\n");
 
+    /** The rollups' repeat counts per touchpoint and day: "code day" → [contacts, repeated, switches, first-contact resolutions]. */
     private Map<String, List<Object>> flags(MeasuredServices.Made service) {
         Map<String, List<Object>> flags = new LinkedHashMap<>();
-        for (Map<String, Object> row : services.rows("SELECT contact_id, repeated, channel_switch FROM contact_event"
-                + " WHERE service_id = ? ORDER BY contact_id", service.serviceId())) {
-            flags.put(row.get("contact_id").toString(), List.of(row.get("repeated"), row.get("channel_switch")));
+        for (Map<String, Object> row : services.rows("SELECT touchpoint_code, on_day, contacts, repeated, channel_switches,"
+                + " resolved_first FROM contact_day WHERE service_id = ? ORDER BY touchpoint_code, on_day", service.serviceId())) {
+            flags.put(row.get("touchpoint_code") + " " + row.get("on_day"), List.of(row.get("contacts"), row.get("repeated"),
+                    row.get("channel_switches"), row.get("resolved_first")));
         }
         return flags;
     }
@@ -317,10 +319,11 @@ class MeasurementImportIT {
         }
 
         Map<String, List<Object>> expected = Map.of(
-                "A1", List.of(true, true),     // A2 came 168 h later, inclusive, by another channel
-                "A2", List.of(false, false),   // A3 came 168 h and 1 s later: not a repeat
-                "A3", List.of(false, false),
-                "B1", List.of(false, false));
+                // A1 and B1: A2 came 168 h after A1, inclusive, by another channel; B1 never came back
+                "RET-CALL-01 2026-09-01", List.of(2L, 1L, 1L, 1L),
+                // A2: A3 came 168 h and 1 s later, which is not a repeat
+                "RET-CHAT-01 2026-09-08", List.of(1L, 0L, 0L, 1L),
+                "RET-CALL-01 2026-09-15", List.of(1L, 0L, 0L, 1L));
         assertEquals(expected, flags(inOrder));
         assertEquals(expected, flags(reversed));
         for (MeasuredServices.Made service : List.of(inOrder, reversed)) {
