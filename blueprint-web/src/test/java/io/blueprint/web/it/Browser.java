@@ -136,8 +136,13 @@ public final class Browser {
                 org.openqa.selenium.By.id(menuId))).click();
         waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(item));
         try {
-            driver.findElement(item).click();
-            waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(shown, label));
+            // a long list scrolls inside its panel: bring the item into the panel's view before the pointer goes there
+            org.openqa.selenium.WebElement option = driver.findElement(item);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "arguments[0].scrollIntoView({block: 'nearest'})", option);
+            option.click();
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.textToBe(shown, label));
         } catch (org.openqa.selenium.WebDriverException missed) {
             // the panel slides open and a pointer click can land beside the item while it moves; the
             // component's own API selects the same option and fires the same change (selectValue
