@@ -2,7 +2,6 @@ package io.blueprint.web.api.measurement;
 
 import io.blueprint.access.Role;
 import io.blueprint.journey.Actor;
-import io.blueprint.measurement.ImportMode;
 import io.blueprint.measurement.ImportRecords;
 import io.blueprint.measurement.ImportSummary;
 import io.blueprint.measurement.MeasureKind;
@@ -17,6 +16,7 @@ import io.blueprint.web.measurement.Uploads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,10 +31,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,6 +59,15 @@ public class ImportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String ROLES = "Ops and admins. ";
     private static final int HISTORY_MAX = 200;
+    private static final String FILE_IMPORT = ROLES + "The request body is the file itself: Blueprint CSV (see the "
+            + "README), a survey tool's export (Qualtrics with three or two header rows, generic exports), a contact log, an "
+            + ".xlsx workbook, or Amazon Connect contact trace records (application/json: one object, an array "
+            + "or concatenated objects; the copy with the latest LastUpdateTimestamp wins). Encoding (UTF-8 "
+            + "with or without BOM, UTF-16 with BOM, CP949), separator and header rows are detected unless "
+            + "given; the source's saved mapping applies, else the detected one. Rows are idempotent on "
+            + "source + id: a re-import counts duplicates and stores nothing twice. partial (the default) "
+            + "stores every valid row and reports the rejected ones; atomic stores all or none. The file is "
+            + "at most blueprint.measurement.max-file-bytes (512 MiB, 413 above).";
 
     @Inject
     MeasurementImporter importer;
@@ -84,15 +92,7 @@ public class ImportResource {
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a file of survey responses",
-            description = ROLES + "The request body is the file itself: Blueprint CSV (see the README), a survey "
-                    + "tool's export (Qualtrics with three or two header rows, generic exports), a contact log, an "
-                    + ".xlsx workbook, or Amazon Connect contact trace records (application/json: one object, an array "
-                    + "or concatenated objects; the copy with the latest LastUpdateTimestamp wins). Encoding (UTF-8 "
-                    + "with or without BOM, UTF-16 with BOM, CP949), separator and header rows are detected unless "
-                    + "given; the source's saved mapping applies, else the detected one. Rows are idempotent on "
-                    + "source + id: a re-import counts duplicates and stores nothing twice. partial (the default) "
-                    + "stores every valid row and reports the rejected ones; atomic stores all or none. The file is "
-                    + "at most blueprint.measurement.max-file-bytes (512 MiB, 413 above).")
+            description = FILE_IMPORT)
     @RequestBody(content = {@Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT))})
@@ -104,22 +104,8 @@ public class ImportResource {
     @APIResponse(responseCode = "404", description = "No service with that number")
     @APIResponse(responseCode = "409", description = "The source is saved for another kind, or no customer key is configured")
     @APIResponse(responseCode = "413", description = "The file is larger than the limit")
-    public Response importSurveyResponses(
-
-            @Parameter(in = ParameterIn.QUERY, required = true, description = "The service's number") @QueryParam("service") Long service,
-            @Parameter(in = ParameterIn.QUERY, required = true, description = "The source's name; its saved mapping applies")
-            @QueryParam("source") String source,
-            @Parameter(in = ParameterIn.QUERY, schema = @Schema(enumeration = {"partial", "atomic"}))
-            @QueryParam("mode") @DefaultValue("partial") String mode,
-            @Parameter(in = ParameterIn.QUERY, description = "Zone of times without an offset (default: the company's)", example = "Asia/Seoul")
-            @QueryParam("zone") String zone,
-            @Parameter(in = ParameterIn.QUERY, description = "UTF-8, UTF-16LE, UTF-16BE or CP949 (default: detected)")
-            @QueryParam("encoding") String encoding,
-            @Parameter(in = ParameterIn.QUERY, description = "comma, semicolon or tab (default: detected)")
-            @QueryParam("separator") String separator,
-            @Parameter(in = ParameterIn.QUERY, description = "The file's name, for the history") @QueryParam("fileName") String fileName,
-            InputStream body) {
-        return importFile(MeasureKind.SURVEY_RESPONSE, service, source, mode, zone, encoding, separator, fileName, body);
+    public Response importSurveyResponses(@BeanParam FileImportParameters parameters, InputStream body) {
+        return importFile(MeasureKind.SURVEY_RESPONSE, parameters, body);
     }
 
     @POST
@@ -127,15 +113,7 @@ public class ImportResource {
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a file of contact events (or Amazon Connect contact trace records)",
-            description = ROLES + "The request body is the file itself: Blueprint CSV (see the README), a survey "
-                    + "tool's export (Qualtrics with three or two header rows, generic exports), a contact log, an "
-                    + ".xlsx workbook, or Amazon Connect contact trace records (application/json: one object, an array "
-                    + "or concatenated objects; the copy with the latest LastUpdateTimestamp wins). Encoding (UTF-8 "
-                    + "with or without BOM, UTF-16 with BOM, CP949), separator and header rows are detected unless "
-                    + "given; the source's saved mapping applies, else the detected one. Rows are idempotent on "
-                    + "source + id: a re-import counts duplicates and stores nothing twice. partial (the default) "
-                    + "stores every valid row and reports the rejected ones; atomic stores all or none. The file is "
-                    + "at most blueprint.measurement.max-file-bytes (512 MiB, 413 above).")
+            description = FILE_IMPORT)
     @RequestBody(content = {@Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT))})
@@ -147,22 +125,8 @@ public class ImportResource {
     @APIResponse(responseCode = "404", description = "No service with that number")
     @APIResponse(responseCode = "409", description = "The source is saved for another kind, or no customer key is configured")
     @APIResponse(responseCode = "413", description = "The file is larger than the limit")
-    public Response importContactEvents(
-
-            @Parameter(in = ParameterIn.QUERY, required = true, description = "The service's number") @QueryParam("service") Long service,
-            @Parameter(in = ParameterIn.QUERY, required = true, description = "The source's name; its saved mapping applies")
-            @QueryParam("source") String source,
-            @Parameter(in = ParameterIn.QUERY, schema = @Schema(enumeration = {"partial", "atomic"}))
-            @QueryParam("mode") @DefaultValue("partial") String mode,
-            @Parameter(in = ParameterIn.QUERY, description = "Zone of times without an offset (default: the company's)", example = "Asia/Seoul")
-            @QueryParam("zone") String zone,
-            @Parameter(in = ParameterIn.QUERY, description = "UTF-8, UTF-16LE, UTF-16BE or CP949 (default: detected)")
-            @QueryParam("encoding") String encoding,
-            @Parameter(in = ParameterIn.QUERY, description = "comma, semicolon or tab (default: detected)")
-            @QueryParam("separator") String separator,
-            @Parameter(in = ParameterIn.QUERY, description = "The file's name, for the history") @QueryParam("fileName") String fileName,
-            InputStream body) {
-        return importFile(MeasureKind.CONTACT_EVENT, service, source, mode, zone, encoding, separator, fileName, body);
+    public Response importContactEvents(@BeanParam FileImportParameters parameters, InputStream body) {
+        return importFile(MeasureKind.CONTACT_EVENT, parameters, body);
     }
 
     @POST
@@ -170,15 +134,7 @@ public class ImportResource {
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a file of service cases",
-            description = ROLES + "The request body is the file itself: Blueprint CSV (see the README), a survey "
-                    + "tool's export (Qualtrics with three or two header rows, generic exports), a contact log, an "
-                    + ".xlsx workbook, or Amazon Connect contact trace records (application/json: one object, an array "
-                    + "or concatenated objects; the copy with the latest LastUpdateTimestamp wins). Encoding (UTF-8 "
-                    + "with or without BOM, UTF-16 with BOM, CP949), separator and header rows are detected unless "
-                    + "given; the source's saved mapping applies, else the detected one. Rows are idempotent on "
-                    + "source + id: a re-import counts duplicates and stores nothing twice. partial (the default) "
-                    + "stores every valid row and reports the rejected ones; atomic stores all or none. The file is "
-                    + "at most blueprint.measurement.max-file-bytes (512 MiB, 413 above).")
+            description = FILE_IMPORT)
     @RequestBody(content = {@Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT))})
@@ -190,32 +146,17 @@ public class ImportResource {
     @APIResponse(responseCode = "404", description = "No service with that number")
     @APIResponse(responseCode = "409", description = "The source is saved for another kind, or no customer key is configured")
     @APIResponse(responseCode = "413", description = "The file is larger than the limit")
-    public Response importServiceCases(
-
-            @Parameter(in = ParameterIn.QUERY, required = true, description = "The service's number") @QueryParam("service") Long service,
-            @Parameter(in = ParameterIn.QUERY, required = true, description = "The source's name; its saved mapping applies")
-            @QueryParam("source") String source,
-            @Parameter(in = ParameterIn.QUERY, schema = @Schema(enumeration = {"partial", "atomic"}))
-            @QueryParam("mode") @DefaultValue("partial") String mode,
-            @Parameter(in = ParameterIn.QUERY, description = "Zone of times without an offset (default: the company's)", example = "Asia/Seoul")
-            @QueryParam("zone") String zone,
-            @Parameter(in = ParameterIn.QUERY, description = "UTF-8, UTF-16LE, UTF-16BE or CP949 (default: detected)")
-            @QueryParam("encoding") String encoding,
-            @Parameter(in = ParameterIn.QUERY, description = "comma, semicolon or tab (default: detected)")
-            @QueryParam("separator") String separator,
-            @Parameter(in = ParameterIn.QUERY, description = "The file's name, for the history") @QueryParam("fileName") String fileName,
-            InputStream body) {
-        return importFile(MeasureKind.SERVICE_CASE, service, source, mode, zone, encoding, separator, fileName, body);
+    public Response importServiceCases(@BeanParam FileImportParameters parameters, InputStream body) {
+        return importFile(MeasureKind.SERVICE_CASE, parameters, body);
     }
 
-    private Response importFile(MeasureKind measured, Long service, String source, String mode, String zone,
-                                String encoding, String separator, String fileName, InputStream body) {
-        ImportOptions options = ImportOptions.parse(service, source, mode, zone, encoding, separator);
+    private Response importFile(MeasureKind measured, FileImportParameters parameters, InputStream body) {
+        ImportOptions options = parameters.options();
         ReadOptions read = options.readOptions().withType(type(headers.getMediaType()));
         Path file = uploads.spool(body);
         try {
             ImportSummary summary = importer.importFile(new MeasurementImporter.Request(measured, options.serviceId(),
-                    options.source(), Uploads.fileName(fileName), options.mode(), actor.name(), read, null, options.zone()), file);
+                    options.source(), Uploads.fileName(parameters.fileName), options.mode(), actor.name(), read, null, options.zone()), file);
             URI location = uri.getBaseUriBuilder().path(ImportResource.class).path(Long.toString(summary.id())).build();
             return Response.created(location).entity(ImportDto.of(summary, locale())).build();
         } finally {

@@ -2,7 +2,6 @@ package io.blueprint.web.api.measurement;
 
 import io.blueprint.access.Role;
 import io.blueprint.journey.Actor;
-import io.blueprint.measurement.ImportMode;
 import io.blueprint.measurement.ImportSummary;
 import io.blueprint.measurement.MeasureKind;
 import io.blueprint.measurement.MeasurementImporter;
