@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,11 +61,7 @@ public class ImportRecords {
                 insert.setString(6, ImportStatus.RUNNING.name());
                 insert.setString(7, start.actor());
                 Jdbc.set(insert, 8, now);
-                if (start.fileBytes() == null) {
-                    insert.setNull(9, java.sql.Types.BIGINT);
-                } else {
-                    insert.setLong(9, start.fileBytes());
-                }
+                Jdbc.set(insert, 9, start.fileBytes());
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -99,11 +94,7 @@ public class ImportRecords {
                 Jdbc.set(update, 2, separator);
                 Jdbc.set(update, 3, headerRows);
                 Jdbc.set(update, 4, layout);
-                if (rowsTotal == null) {
-                    update.setNull(5, java.sql.Types.BIGINT);
-                } else {
-                    update.setLong(5, rowsTotal);
-                }
+                Jdbc.set(update, 5, rowsTotal);
                 update.setLong(6, id);
                 return update.executeUpdate();
             }
@@ -136,11 +127,7 @@ public class ImportRecords {
                 update.setString(1, status.name());
                 Jdbc.set(update, 2, now);
                 Jdbc.set(update, 3, failure);
-                if (failureLine == null) {
-                    update.setNull(4, java.sql.Types.BIGINT);
-                } else {
-                    update.setLong(4, failureLine);
-                }
+                Jdbc.set(update, 4, failureLine);
                 update.setLong(5, id);
                 return update.executeUpdate();
             }
@@ -344,11 +331,7 @@ public class ImportRecords {
                 }
             }
         }
-        return new ImportSummary(summary.id(), summary.kind(), summary.serviceId(), summary.source(), summary.fileName(),
-                summary.mode(), summary.status(), summary.actor(), summary.startedAt(), summary.finishedAt(), summary.read(),
-                summary.stored(), summary.updated(), summary.duplicates(), summary.rejected(), summary.progressRows(),
-                summary.rowsTotal(), summary.fileBytes(), summary.encoding(), summary.separator(), summary.headerRows(),
-                summary.layout(), codes, summary.failure(), summary.failureLine());
+        return summary.withUnknownCodes(codes);
     }
 
 }

@@ -27,6 +27,13 @@ public record ImportSummary(long id, MeasureKind kind, long serviceId, String so
         unknownCodes = List.copyOf(unknownCodes);
     }
 
+    /** The same import with these unknown codes. */
+    public ImportSummary withUnknownCodes(List<UnknownCode> codes) {
+        return new ImportSummary(id, kind, serviceId, source, fileName, mode, status, actor, startedAt, finishedAt, read,
+                stored, updated, duplicates, rejected, progressRows, rowsTotal, fileBytes, encoding, separator, headerRows,
+                layout, codes, failure, failureLine);
+    }
+
     /** The share of the file done, 0–1, or null while the rows are still being counted. */
     public Double fractionDone() {
         if (status != ImportStatus.RUNNING) {
