@@ -60,9 +60,12 @@ final class ContactStore extends RowStore<ContactStore.Row> {
     @Override
     void contribute(Rollups rollups, Row row, int sign) {
         rollups.add(Rollups.Table.CONTACT_DAY, row.code(), row.day(), null, sign,
-                1, row.waitSeconds(), row.handleSeconds(), row.transfers(), row.resolved() ? 1 : 0,
-                row.abandoned() ? 1 : 0, 0, 0, 0);
+                1, row.waitSeconds(), row.handleSeconds(), row.transfers(), row.transfers() > 0 ? 1 : 0,
+                row.resolved() ? 1 : 0, row.abandoned() ? 1 : 0, 0, 0, 0);
         flags(rollups, row, sign);
+        if (sign > 0) {
+            rollups.reached(row.code(), row.day(), row.customerHash());
+        }
         rollups.add(Rollups.Table.CONTACT_DAY_WAIT, row.code(), row.day(),
                 Math.min(row.waitSeconds(), Rollups.WAIT_EXACT_SECONDS + 1), sign, 1);
     }
@@ -70,7 +73,7 @@ final class ContactStore extends RowStore<ContactStore.Row> {
     /** The share of the repeat flags alone: repeated, channel switches, and first-contact resolutions. */
     static void flags(Rollups rollups, Row row, int sign) {
         rollups.add(Rollups.Table.CONTACT_DAY, row.code(), row.day(), null, sign,
-                0, 0, 0, 0, 0, 0, row.repeated() ? 1 : 0, row.channelSwitch() ? 1 : 0,
+                0, 0, 0, 0, 0, 0, 0, row.repeated() ? 1 : 0, row.channelSwitch() ? 1 : 0,
                 row.resolved() && !row.repeated() ? 1 : 0);
     }
 }

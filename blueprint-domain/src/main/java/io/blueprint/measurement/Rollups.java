@@ -22,10 +22,10 @@ final class Rollups {
     /** One rollup table: its key columns (service, touchpoint code, day, then any others) and counters. */
     enum Table {
         SURVEY_DAY("survey_day", List.of(), List.of("responses", "ces1_responses", "csat_responses", "csat_sum",
-                "nps_responses", "nps_promoters", "nps_detractors")),
+                "csat_satisfied", "nps_responses", "nps_promoters", "nps_detractors")),
         SURVEY_DAY_CES("survey_day_ces", List.of("half_points"), List.of("responses")),
         CONTACT_DAY("contact_day", List.of(), List.of("contacts", "wait_seconds_sum", "handle_seconds_sum",
-                "transfers_sum", "resolved", "abandoned", "repeated", "channel_switches", "resolved_first")),
+                "transfers_sum", "transferred", "resolved", "abandoned", "repeated", "channel_switches", "resolved_first")),
         CONTACT_DAY_WAIT("contact_day_wait", List.of("wait_seconds"), List.of("contacts")),
         CASE_DAY("case_day", List.of("kind"), List.of("cases", "closed", "duration_seconds_sum"));
 
@@ -48,9 +48,16 @@ final class Rollups {
 
     private final long serviceId;
     private final Map<Table, Map<Key, long[]>> deltas = new LinkedHashMap<>();
+    private final CustomerSketches customers;
 
     Rollups(long serviceId) {
         this.serviceId = serviceId;
+        this.customers = new CustomerSketches(serviceId);
+    }
+
+    /** Counts the customer among those the touchpoint reached that day (see {@link CustomerSketches}). */
+    void reached(String code, LocalDate day, String customerHash) {
+        customers.reached(code, day, customerHash);
     }
 
     /** Adds {@code sign} (1 or −1) times the counters to the key's row. */
@@ -67,6 +74,7 @@ final class Rollups {
             write(connection, entry.getKey(), entry.getValue());
         }
         deltas.clear();
+        customers.write(connection);
     }
 
     private void write(Connection connection, Table table, Map<Key, long[]> rows) throws SQLException {

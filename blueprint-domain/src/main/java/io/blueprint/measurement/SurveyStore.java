@@ -38,8 +38,11 @@ final class SurveyStore extends RowStore<SurveyStore.Row> {
         boolean hasNps = row.nps() != null;
         rollups.add(Rollups.Table.SURVEY_DAY, row.code(), row.day(), null, sign,
                 1, row.scale() == CesScale.CES1 ? 1 : 0,
-                row.csat() == null ? 0 : 1, row.csat() == null ? 0 : row.csat(),
+                row.csat() == null ? 0 : 1, row.csat() == null ? 0 : row.csat(), row.csat() != null && row.csat() >= 4 ? 1 : 0,
                 hasNps ? 1 : 0, hasNps && row.nps() >= 9 ? 1 : 0, hasNps && row.nps() <= 6 ? 1 : 0);
         rollups.add(Rollups.Table.SURVEY_DAY_CES, row.code(), row.day(), row.scale().halfPoints(row.ces()), sign, 1);
+        if (sign > 0) {
+            rollups.reached(row.code(), row.day(), row.customerHash());
+        }
     }
 }

@@ -58,7 +58,7 @@ public class MeasuredServices {
 
     /**
      * The rows of a query, each as column label → value (labels in lower case), in the query's order: numbers as
-     * longs (decimals as text), instants as ISO-8601 text in UTC, the same on H2 and PostgreSQL.
+     * longs (decimals as text), instants as ISO-8601 text in UTC, binary as bytes, the same on H2 and PostgreSQL.
      */
     @Transactional
     public List<Map<String, Object>> rows(String sql, Object... parameters) {
@@ -81,7 +81,7 @@ public class MeasuredServices {
                             }
                             row.put(result.getMetaData().getColumnLabel(c).toLowerCase(java.util.Locale.ROOT),
                                     value instanceof Number n && !(value instanceof java.math.BigDecimal) ? n.longValue()
-                                            : value instanceof Boolean || value == null ? value : value.toString());
+                                            : value instanceof Boolean || value instanceof byte[] || value == null ? value : value.toString());
                         }
                         rows.add(row);
                     }

@@ -1,6 +1,7 @@
 package io.blueprint.web.it;
 
 import io.blueprint.journey.Channel;
+import io.blueprint.measurement.CustomerSketches;
 import io.blueprint.measurement.ImportMode;
 import io.blueprint.measurement.ImportRecords;
 import io.blueprint.measurement.ImportStatus;
@@ -106,6 +107,14 @@ class MeasurementImportIT {
         return services.number(sql, service.serviceId());
     }
 
+    /** The distinct customers the touchpoint reached on every day it has, from the day sketches. */
+    private double customersReached(MeasuredServices.Made service, String code) {
+        List<byte[]> sketches = services.rows("SELECT sketch FROM touchpoint_customers WHERE service_id = ? AND touchpoint_code = ?",
+                service.serviceId(), code).stream().map(row -> (byte[]) row.get("sketch")).toList();
+        assertTrue(CustomerSketches.exact(sketches));
+        return CustomerSketches.distinct(sketches);
+    }
+
     private List<RowProblem> problems(long importId) {
         List<RowProblem> problems = new ArrayList<>();
         records.problems(importId, problems::add);
@@ -152,6 +161,9 @@ class MeasurementImportIT {
         assertEquals(4, rollup("SELECT csat_sum FROM survey_day WHERE service_id = ? AND touchpoint_code = 'RET-WEB-01'"
                 + " AND on_day = DATE '2026-10-01'", service));
         assertEquals(1, rollup("SELECT nps_promoters FROM survey_day WHERE service_id = ? AND touchpoint_code = 'RET-WEB-01'"
+                + " AND on_day = DATE '2026-10-01'", service));
+        // CSAT 4 is satisfied
+        assertEquals(1, rollup("SELECT csat_satisfied FROM survey_day WHERE service_id = ? AND touchpoint_code = 'RET-WEB-01'"
                 + " AND on_day = DATE '2026-10-01'", service));
         // CES 2.0 answer 6 is 12 half points; CES 1.0 answer 2 is 1 + 3 × 1.5 = 5.5, 11 half points
         assertEquals(1, rollup("SELECT responses FROM survey_day_ces WHERE service_id = ? AND touchpoint_code = 'RET-WEB-01'"
@@ -288,12 +300,12 @@ class MeasurementImportIT {
         assertEquals(0, rollup("SELECT COUNT(*) FROM contact_day_wait WHERE service_id = ? AND wait_seconds = 30 AND contacts <> 0", service));
     }
 
-    /** Customer A: at t0 by phone, exactly 168 h later by chat, then 168 h and 1 s after that by phone; B once. */
+    /** Customer A: at t0 by phone, exactly 168 h later by chat, then 168 h and 1 s after that by phone; B once, transferred twice. */
     private static final List<String> CONTACTS = List.of(
             "A1,cust-a,RET-CALL-01,2026-09-01T10:00:00Z,PHONE,30,100,0,Y,N,,,\n",
             "A2,cust-a,RET-CHAT-01,2026-09-08T10:00:00Z,CHAT,10,100,0,Y,N,,,\n",
             "A3,cust-a,RET-CALL-01,2026-09-15T10:00:01Z,PHONE,10,100,0,Y,N,,,\n",
-            "B1,cust-b,RET-CALL-01,2026-09-01T10:00:00Z,PHONE,10,100,0,Y,N,,,\n");
+            "B1,cust-b,RET-CALL-01,2026-09-01T10:00:00Z,PHONE,10,100,2,Y,N,,,\n");
 
     /** The rollups' repeat counts per touchpoint and day: "code day" → [contacts, repeated, switches, first-contact resolutions]. */
     private Map<String, List<Object>> flags(MeasuredServices.Made service) {
@@ -333,6 +345,12 @@ class MeasurementImportIT {
             assertEquals(3, rollup("SELECT SUM(resolved_first) FROM contact_day WHERE service_id = ?", service));
             assertEquals(1, rollup("SELECT repeated FROM contact_day WHERE service_id = ? AND touchpoint_code = 'RET-CALL-01'"
                     + " AND on_day = DATE '2026-09-01'", service));
+            // contacts with a transfer, not transfers: B1's two count once
+            assertEquals(1, rollup("SELECT SUM(transferred) FROM contact_day WHERE service_id = ?", service));
+            assertEquals(2, rollup("SELECT SUM(transfers_sum) FROM contact_day WHERE service_id = ?", service));
+            // the call centre reached A and B over the period (A twice), the chat only A
+            assertEquals(2.0, customersReached(service, "RET-CALL-01"));
+            assertEquals(1.0, customersReached(service, "RET-CHAT-01"));
         }
     }
 
