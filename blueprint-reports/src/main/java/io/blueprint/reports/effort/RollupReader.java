@@ -1,0 +1,183 @@
+package io.blueprint.reports.effort;
+
+import io.blueprint.measurement.Jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the daily rollups of some touchpoints over a period, summed in the database per touchpoint and bucket of
+ * days (the whole period, before/after a day, or ISO weeks), so that a year of a journey comes back as a few
+ * hundred rows however many raw rows lie beneath. Reads rollup tables only.
+ */
+final class RollupReader {
+
+    /** How the period's days are grouped. */
+    record Buckets(Kind kind, LocalDate anchor) {
+
+        enum Kind { WHOLE, SPLIT, WEEKS }
+
+        /** One bucket, 0, for the whole period. */
+        static Buckets whole() {
+            return new Buckets(Kind.WHOLE, null);
+        }
+
+        /** 0 before {@code day}, 1 from {@code day} on. */
+        static Buckets splitAt(LocalDate day) {
+            return new Buckets(Kind.SPLIT, day);
+        }
+
+        /** The number of the week since {@code monday}: 0 for its week, 1 for the next, … */
+        static Buckets weeksFrom(LocalDate monday) {
+            return new Buckets(Kind.WEEKS, monday);
+        }
+
+        String sql(boolean postgres) {
+            switch (kind) {
+                case SPLIT:
+                    return "CASE WHEN on_day < CAST(? AS DATE) THEN 0 ELSE 1 END";
+                case WEEKS:
+                    return postgres ? "(on_day - CAST(? AS DATE)) / 7" : "DATEDIFF(DAY, CAST(? AS DATE), on_day) / 7";
+                default:
+                    return "0";
+            }
+        }
+    }
+
+    private final Connection connection;
+    private final long serviceId;
+    private final List<String> codes;
+    private final LocalDate from;
+    private final LocalDate to;
+
+    RollupReader(Connection connection, long serviceId, List<String> codes, LocalDate from, LocalDate to) {
+        this.connection = connection;
+        this.serviceId = serviceId;
+        this.codes = codes;
+        this.from = from;
+        this.to = to;
+    }
+
+    /**
+     * The tallies per touchpoint code and bucket. {@code withKpiCounters} also reads the counters only the KPIs
+     * need (CSAT satisfied, contacts transferred).
+     */
+    Map<String, Map<Integer, Tally>> tallies(Buckets buckets, boolean withKpiCounters) throws SQLException {
+        Map<String, Map<Integer, Tally>> tallies = new HashMap<>();
+        if (codes.isEmpty()) {
+            return tallies;
+        }
+        boolean postgres = Jdbc.isPostgres(connection);
+        String bucket = buckets.sql(postgres);
+        query("survey_day", bucket, buckets, "responses, ces1_responses, csat_responses, csat_sum, nps_responses,"
+                + " nps_promoters, nps_detractors" + (withKpiCounters ? ", csat_satisfied" : ""), "", (rows, tally) -> {
+            tally.responses += rows.getLong(3);
+            tally.ces1Responses += rows.getLong(4);
+            tally.csatResponses += rows.getLong(5);
+            tally.csatSum += rows.getLong(6);
+            tally.npsResponses += rows.getLong(7);
+            tally.npsPromoters += rows.getLong(8);
+            tally.npsDetractors += rows.getLong(9);
+            if (withKpiCounters) {
+                tally.csatSatisfied += rows.getLong(10);
+            }
+        }, tallies);
+        query("survey_day_ces", bucket, buckets, "responses", "half_points",
+                (rows, tally) -> tally.ces(rows.getInt(3), rows.getLong(4)), tallies);
+        query("contact_day", bucket, buckets, "contacts, wait_seconds_sum, handle_seconds_sum, transfers_sum, resolved,"
+                + " abandoned, repeated, channel_switches, resolved_first" + (withKpiCounters ? ", transferred" : ""), "",
+                (rows, tally) -> {
+                    tally.contacts += rows.getLong(3);
+                    tally.waitSecondsSum += rows.getLong(4);
+                    tally.handleSecondsSum += rows.getLong(5);
+                    tally.transfersSum += rows.getLong(6);
+                    tally.resolved += rows.getLong(7);
+                    tally.abandoned += rows.getLong(8);
+                    tally.repeated += rows.getLong(9);
+                    tally.channelSwitches += rows.getLong(10);
+                    tally.resolvedFirst += rows.getLong(11);
+                    if (withKpiCounters) {
+                        tally.transferred += rows.getLong(12);
+                    }
+                }, tallies);
+        query("contact_day_wait", bucket, buckets, "contacts", "wait_seconds",
+                (rows, tally) -> tally.wait(rows.getInt(3), rows.getLong(4)), tallies);
+        return tallies;
+    }
+
+    /** The distinct customers per touchpoint code over the period, from the day sketches. */
+    Map<String, Double> customersReached() throws SQLException {
+        Map<String, CustomerReach> reach = new HashMap<>();
+        if (!codes.isEmpty()) {
+            String sql = "SELECT touchpoint_code, sketch FROM touchpoint_customers WHERE service_id = ?"
+                    + " AND on_day BETWEEN ? AND ? AND touchpoint_code IN (" + placeholders() + ")";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bindWhere(statement, 1);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        reach.computeIfAbsent(rows.getString(1), c -> new CustomerReach()).add(rows.getBytes(2));
+                    }
+                }
+            }
+        }
+        Map<String, Double> distinct = new HashMap<>();
+        reach.forEach((code, union) -> distinct.put(code, union.distinct()));
+        return distinct;
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rows, Tally tally) throws SQLException;
+    }
+
+    /**
+     * {@code SELECT code, bucket[, extra], SUM(counter)…} of one rollup table, grouped by code, bucket and the
+     * extra key column (the histogram's value) when there is one: the reader sees the code as column 1, the bucket
+     * as 2, then the extra key and the sums.
+     */
+    private void query(String table, String bucket, Buckets buckets, String counters, String extraKey, RowReader reader,
+                       Map<String, Map<Integer, Tally>> tallies) throws SQLException {
+        List<String> summed = java.util.Arrays.stream(counters.split(",")).map(String::strip).toList();
+        String extra = extraKey.isEmpty() ? "" : ", " + extraKey;
+        String sql = "SELECT code, b" + extra + ", "
+                + String.join(", ", summed.stream().map(c -> "SUM(" + c + ")").toList())
+                + " FROM (SELECT touchpoint_code AS code, " + bucket + " AS b" + extra + ", " + counters
+                + " FROM " + table + " WHERE service_id = ? AND on_day BETWEEN ? AND ? AND touchpoint_code IN ("
+                + placeholders() + ")) r GROUP BY code, b" + extra;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = 1;
+            if (buckets.kind() != Buckets.Kind.WHOLE) {
+                statement.setObject(index++, buckets.anchor());
+            }
+            bindWhere(statement, index);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Tally tally = tallies.computeIfAbsent(rows.getString(1), c -> new HashMap<>())
+                            .computeIfAbsent(rows.getInt(2), b -> new Tally());
+                    reader.read(rows, tally);
+                }
+            }
+        }
+    }
+
+    private String placeholders() {
+        return String.join(", ", Collections.nCopies(codes.size(), "?"));
+    }
+
+    private int bindWhere(PreparedStatement statement, int index) throws SQLException {
+        statement.setLong(index++, serviceId);
+        statement.setObject(index++, from);
+        statement.setObject(index++, to);
+        for (String code : codes) {
+            statement.setString(index++, code);
+        }
+        return index;
+    }
+}
