@@ -108,7 +108,7 @@ final class RollupReader {
                     }
                 }, tallies);
         query("contact_day_wait", bucket, buckets, "contacts", "wait_seconds",
-                (rows, tally) -> tally.wait(rows.getInt(3), rows.getLong(4)), tallies);
+                (rows, tally) -> tally.waited(rows.getInt(3), rows.getLong(4)), tallies);
         return tallies;
     }
 

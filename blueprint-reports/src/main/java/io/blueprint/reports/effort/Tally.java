@@ -46,7 +46,7 @@ final class Tally {
     }
 
     /** Adds {@code count} contacts that waited {@code seconds} (3601 = longer than an hour) to the wait histogram. */
-    Tally wait(int seconds, long count) {
+    Tally waited(int seconds, long count) {
         waits.merge(seconds, count, Long::sum);
         return this;
     }
@@ -74,7 +74,7 @@ final class Tally {
         channelSwitches += other.channelSwitches;
         resolvedFirst += other.resolvedFirst;
         for (Map.Entry<Integer, Long> wait : other.waits.entrySet()) {
-            wait(wait.getKey(), wait.getValue());
+            waited(wait.getKey(), wait.getValue());
         }
         return this;
     }
