@@ -1,5 +1,6 @@
 package io.blueprint.reports.effort;
 
+import io.blueprint.measurement.CustomerSketches;
 import io.blueprint.measurement.Jdbc;
 
 import java.sql.Connection;
@@ -7,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -112,9 +114,12 @@ final class RollupReader {
         return tallies;
     }
 
-    /** The distinct customers per touchpoint code over the period, from the day sketches. */
+    /**
+     * The distinct customers per touchpoint code over the period: the union of its day sketches
+     * ({@code touchpoint_customers}), exact up to 16,384 customers and an estimate above.
+     */
     Map<String, Double> customersReached() throws SQLException {
-        Map<String, CustomerReach> reach = new HashMap<>();
+        Map<String, List<byte[]>> sketches = new HashMap<>();
         if (!codes.isEmpty()) {
             String sql = "SELECT touchpoint_code, sketch FROM touchpoint_customers WHERE service_id = ?"
                     + " AND on_day BETWEEN ? AND ? AND touchpoint_code IN (" + placeholders() + ")";
@@ -122,13 +127,13 @@ final class RollupReader {
                 bindWhere(statement, 1);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        reach.computeIfAbsent(rows.getString(1), c -> new CustomerReach()).add(rows.getBytes(2));
+                        sketches.computeIfAbsent(rows.getString(1), c -> new ArrayList<>()).add(rows.getBytes(2));
                     }
                 }
             }
         }
         Map<String, Double> distinct = new HashMap<>();
-        reach.forEach((code, union) -> distinct.put(code, union.distinct()));
+        sketches.forEach((code, days) -> distinct.put(code, CustomerSketches.distinct(days)));
         return distinct;
     }
 
