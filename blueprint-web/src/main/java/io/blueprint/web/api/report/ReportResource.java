@@ -1,0 +1,176 @@
+package io.blueprint.web.api.report;
+
+import io.blueprint.access.Role;
+import io.blueprint.measurement.MeasurementSettings;
+import io.blueprint.reports.effort.BeforeAfterReport;
+import io.blueprint.reports.effort.EffortReport;
+import io.blueprint.reports.effort.EffortReports;
+import io.blueprint.reports.effort.HotspotReport;
+import io.blueprint.reports.effort.KpiReport;
+import io.blueprint.reports.effort.TrendReport;
+import io.blueprint.shared.DomainException;
+import io.blueprint.web.api.DateParameter;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+
+/**
+ * The effort reports of a journey over a period of company days, read from the daily rollups: planned
+ * against measured effort per touchpoint, hotspots, weekly trends, before/after a day, KPI attainment.
+ * Every signed-in role may read them. Without {@code from} and {@code to} a report covers the last 30
+ * days up to today; shares and rates are fractions 0–1 and numbers are unrounded.
+ */
+@Path("/reports")
+@RequestScoped
+@Tag(name = "Reports", description = "Planned against measured effort, hotspots, trends, before/after and KPI attainment")
+@RolesAllowed({Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.DESIGNER_NAME, Role.OPS_NAME, Role.VIEWER_NAME})
+public class ReportResource {
+
+    /** The period of a report without {@code from}: the last 30 days, today included. */
+    static final int DEFAULT_DAYS = 30;
+    private static final String ROLES = "Every signed-in role. ";
+    private static final String PERIOD = "from and to are company days (YYYY-MM-DD, both included; the last 30 days "
+            + "up to today when left out; at most blueprint.reports.max-period-days). ";
+
+    @Inject
+    EffortReports reports;
+
+    @Inject
+    MeasurementSettings measurement;
+
+    @GET
+    @Path("effort")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Planned against measured effort for every touchpoint of a journey",
+            description = ROLES + PERIOD + "One row per touchpoint (its effort plan beside what was measured: responses, "
+                    + "mean CES on the CES 2.0 scale with its 95% confidence interval, low- and high-effort shares, contacts, "
+                    + "nearest-rank p50/p90 wait, mean transfers, first-contact resolution, repeat and channel-switch rates, "
+                    + "the gaps to plan and a status: ON_TARGET, AT_RISK, OFF_TARGET, TOO_FEW_RESPONSES or NO_TARGET), "
+                    + "a subtotal per stage and the journey total, both from the merged rollups (weighted by responses).")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EffortReport.class)))
+    @APIResponse(responseCode = "400", description = "A parameter that is missing or out of range, named in the answer")
+    @APIResponse(responseCode = "404", description = "No such journey")
+    public EffortReport effort(@Parameter(description = "The journey's id", required = true) @QueryParam("journey") Long journey,
+                               @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
+                               @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") String to) {
+        Period period = period(from, to);
+        return reports.effort(journey(journey), period.from(), period.to());
+    }
+
+    @GET
+    @Path("hotspots")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The journey's touchpoints ranked by effort gap weighted by volume",
+            description = ROLES + PERIOD + "Ranked by max(0, target − mean CES) × contacts, each with the distinct customers "
+                    + "reached, customers at risk (reached × high-effort share) and repurchases lost (at risk × the difference "
+                    + "of the repurchase rates); the assumptions are in the answer.")
+    @APIResponse(responseCode = "200", description = "The hotspots",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotspotReport.class)))
+    @APIResponse(responseCode = "400", description = "A parameter that is missing or out of range, named in the answer")
+    @APIResponse(responseCode = "404", description = "No such journey")
+    public HotspotReport hotspots(@Parameter(description = "The journey's id", required = true) @QueryParam("journey") Long journey,
+                                  @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
+                                  @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") String to) {
+        Period period = period(from, to);
+        return reports.hotspots(journey(journey), period.from(), period.to());
+    }
+
+    @GET
+    @Path("trends")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Weekly series of the journey and its touchpoints",
+            description = ROLES + PERIOD + "ISO weeks (Monday first, the company's zone): responses, mean CES with its "
+                    + "interval, contacts, repeat rate and p90 wait, for the journey and for each touchpoint, or only for "
+                    + "the one named by touchpoint.")
+    @APIResponse(responseCode = "200", description = "The series",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrendReport.class)))
+    @APIResponse(responseCode = "400", description = "A parameter that is missing or out of range, named in the answer")
+    @APIResponse(responseCode = "404", description = "No such journey, or no such touchpoint on it")
+    public TrendReport trends(@Parameter(description = "The journey's id", required = true) @QueryParam("journey") Long journey,
+                              @Parameter(description = "A touchpoint code of the journey") @QueryParam("touchpoint") String touchpoint,
+                              @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
+                              @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") String to) {
+        Period period = period(from, to);
+        return reports.trends(journey(journey), touchpoint, period.from(), period.to());
+    }
+
+    @GET
+    @Path("before-after")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Before and after a day: mean CES and repeat rate, with significance tests",
+            description = ROLES + "days days on each side of date (blueprint.reports.before-after-days, 28, when left out); "
+                    + "the day itself starts the after period. The difference in mean CES with Welch's t-test and in repeat "
+                    + "rate with a two-proportion z-test, each with its p-value and whether it is significant at 5%.")
+    @APIResponse(responseCode = "200", description = "The comparison",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BeforeAfterReport.class)))
+    @APIResponse(responseCode = "400", description = "A parameter that is missing or out of range, named in the answer")
+    @APIResponse(responseCode = "404", description = "No such journey")
+    public BeforeAfterReport beforeAfter(@Parameter(description = "The journey's id", required = true) @QueryParam("journey") Long journey,
+                                         @Parameter(description = "The day of the change, YYYY-MM-DD", required = true) @QueryParam("date") String date,
+                                         @Parameter(description = "Days on each side") @QueryParam("days") Integer days) {
+        return reports.beforeAfter(journey(journey), DateParameter.read(date), days);
+    }
+
+    @GET
+    @Path("kpis")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Attainment of every KPI on the journey's touchpoints",
+            description = ROLES + PERIOD + "Each KPI's measured value against its target in its direction: MET, MISSED, "
+                    + "NO_DATA, or NOT_MEASURABLE for a metric Blueprint does not measure (complaints). Service level is the "
+                    + "share of contacts that waited at most the KPI's threshold.")
+    @APIResponse(responseCode = "200", description = "The KPIs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiReport.class)))
+    @APIResponse(responseCode = "400", description = "A parameter that is missing or out of range, named in the answer")
+    @APIResponse(responseCode = "404", description = "No such journey")
+    public KpiReport kpis(@Parameter(description = "The journey's id", required = true) @QueryParam("journey") Long journey,
+                          @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
+                          @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") String to) {
+        Period period = period(from, to);
+        return reports.kpis(journey(journey), period.from(), period.to());
+    }
+
+    private static long journey(Long journey) {
+        if (journey == null) {
+            throw new DomainException("report.journey.required").at("journey");
+        }
+        return journey;
+    }
+
+    private record Period(LocalDate from, LocalDate to) {
+    }
+
+    /** The days asked for; without them the last 30 days up to today, in the company's zone. */
+    private Period period(String fromText, String toText) {
+        LocalDate from = at(fromText, "from");
+        LocalDate to = at(toText, "to");
+        if (to == null) {
+            to = from == null ? LocalDate.now(measurement.zone()) : from.plusDays(DEFAULT_DAYS - 1L);
+        }
+        if (from == null) {
+            from = to.minusDays(DEFAULT_DAYS - 1L);
+        }
+        return new Period(from, to);
+    }
+
+    private static LocalDate at(String text, String field) {
+        try {
+            return DateParameter.read(text);
+        } catch (DomainException e) {
+            throw new DomainException(e.getMessageKey(), e.getArguments()).at(field);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.blueprint.web.it;
+
+import io.blueprint.web.startup.DemoData;
+import io.blueprint.web.startup.DemoData.DemoUser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URL;
+import java.text.NumberFormat;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reports → Effort in a real browser on the demo's measurements: the page opens on the demo journey with
+ * its table, the CES chart and its text, hotspots, the weekly trend, before/after and KPIs; sorting by the
+ * gap to target orders the rows; a viewer may read it; no serious accessibility violation.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportBrowserIT {
+
+    /** The gap column among the touchpoint table's columns (touchpoint, stage, responses, CES, target, gap). */
+    private static final int GAP_COLUMN = 6;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.blueprint();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final Browsers browsers = new Browsers();
+
+    @AfterEach
+    void closeBrowsers(TestInfo test) {
+        browsers.closeAll(test);
+    }
+
+    @Test
+    void anExecutiveOpensTheDemoJourneysEffortReportSeesTheTableAndChartAndSortsByGap() throws ParseException {
+        WebDriver executive = browsers.signedIn(base, DemoUser.EXECUTIVE);
+        executive.findElement(By.id("nav-effort-report")).click();
+        Browser.waitFor(executive).until(ExpectedConditions.visibilityOfElementLocated(By.id("report:touchpoints")));
+        assertThat(executive.findElement(By.id("nav-effort-report")).getAttribute("aria-current")).isEqualTo("page");
+        assertThat(executive.findElement(By.id("report:journey_label")).getText()).contains(DemoData.DEMO_JOURNEY);
+        assertThat(executive.findElement(By.id("report:touchpoints")).getText()).contains("RET-CALL-01", "RET-WEB-01");
+        // the chart is drawn, and says in text what it shows
+        Browser.waitFor(executive).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report\\:ces-chart canvas")));
+        assertThat(executive.findElement(By.id("report:ces-chart-text")).getText()).contains("Below target", "RET-CALL-01");
+        assertThat(executive.findElement(By.id("report:hotspots")).getText()).contains("RET-CALL-01");
+        assertThat(executive.findElement(By.id("report:weeks")).findElements(By.cssSelector("tbody tr")).size()).isGreaterThanOrEqualTo(4);
+        assertThat(executive.findElement(By.id("report:comparison")).getText()).contains("Journey");
+        assertThat(executive.findElement(By.id("report:kpis")).findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+        Browser.screenshot(executive, "report-effort");
+        Browser.checkAccessibility(executive);
+
+        // sorted by the gap, largest first: two clicks on its header (ascending, then descending)
+        WebElement gapHeader = executive.findElement(By.id("report:touchpoints:gap"));
+        gapHeader.click();
+        Browser.awaitAjax(executive);
+        executive.findElement(By.id("report:touchpoints:gap")).click();
+        Browser.awaitAjax(executive);
+        assertThat(executive.findElement(By.id("report:touchpoints:gap")).getAttribute("aria-sort")).isEqualTo("descending");
+        List<Double> gaps = gaps(executive);
+        assertThat(gaps).hasSizeGreaterThanOrEqualTo(3);
+        List<Double> sorted = new ArrayList<>(gaps);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertThat(gaps).isEqualTo(sorted);
+    }
+
+    @Test
+    void aViewerReadsTheReportChoosesAPresetAndAnUnknownJourneyIsSaidSo() {
+        WebDriver viewer = browsers.signedIn(base, DemoUser.VIEWER);
+        viewer.get(base + "report/effort.xhtml?journey=987654321");
+        Browser.waitFor(viewer).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        assertThat(viewer.findElement(By.tagName("h1")).getText()).isEqualTo("Effort report");
+        assertThat(viewer.findElement(By.id("messages")).getText()).contains("There is no journey with id 987654321.");
+        viewer.get(base + "report/effort.xhtml");
+        assertThat(viewer.findElement(By.id("nav-effort-report")).isDisplayed()).isTrue();
+        Browser.waitFor(viewer).until(ExpectedConditions.visibilityOfElementLocated(By.id("report:touchpoints")));
+        String thirtyDays = viewer.findElement(By.id("report:from_input")).getAttribute("value");
+        viewer.findElement(By.xpath("//*[@id='report:preset']//*[normalize-space()='Last 7 days']")).click();
+        Browser.awaitAjax(viewer);
+        Browser.waitFor(viewer).until(d -> !thirtyDays.equals(d.findElement(By.id("report:from_input")).getAttribute("value")));
+        assertThat(java.time.LocalDate.parse(viewer.findElement(By.id("report:to_input")).getAttribute("value"))
+                .minusDays(6).toString()).isEqualTo(viewer.findElement(By.id("report:from_input")).getAttribute("value"));
+        assertThat(viewer.findElement(By.id("report:touchpoints")).getText()).contains("RET-CALL-01");
+    }
+
+    /** The gap cells of the touchpoint table in row order, those without a gap left out. */
+    private static List<Double> gaps(WebDriver browser) throws ParseException {
+        List<Double> gaps = new ArrayList<>();
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        for (WebElement row : browser.findElements(By.cssSelector("#report\\:touchpoints tbody tr"))) {
+            String text = row.findElement(By.cssSelector("td:nth-child(" + GAP_COLUMN + ")")).getText().strip();
+            if (!text.equals("–")) {
+                gaps.add(format.parse(text.replace('−', '-')).doubleValue());
+            }
+        }
+        return gaps;
+    }
+}
