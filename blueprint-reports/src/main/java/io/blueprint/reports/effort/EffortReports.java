@@ -2,6 +2,8 @@ package io.blueprint.reports.effort;
 
 import io.blueprint.journey.Journey;
 import io.blueprint.journey.Kpi;
+import io.blueprint.journey.Stage;
+import io.blueprint.journey.Step;
 import io.blueprint.journey.Touchpoint;
 import io.blueprint.measurement.Jdbc;
 import io.blueprint.shared.DomainException;
@@ -309,9 +311,13 @@ public class EffortReports {
         if (journey == null) {
             throw new UnknownJourneyException(journeyId);
         }
-        List<Touchpoint> touchpoints = new ArrayList<>(em.createQuery("select t from Touchpoint t join fetch t.step s"
-                        + " join fetch s.stage where t.journey.id = :journey", Touchpoint.class)
-                .setParameter("journey", journeyId).getResultList());
+        // the journey's stages and steps in two queries, so that the touchpoints find theirs in the persistence context
+        em.createQuery("select s from Stage s where s.journey.id = :journey", Stage.class)
+                .setParameter("journey", journeyId).getResultList();
+        em.createQuery("select s from Step s where s.journey.id = :journey", Step.class)
+                .setParameter("journey", journeyId).getResultList();
+        List<Touchpoint> touchpoints = new ArrayList<>(em.createQuery("select t from Touchpoint t where t.journey.id = :journey",
+                        Touchpoint.class).setParameter("journey", journeyId).getResultList());
         touchpoints.sort(Comparator.<Touchpoint>comparingInt(t -> t.getStep().getStage().getPosition())
                 .thenComparing(t -> t.getStep().getLane())
                 .thenComparingInt(t -> t.getStep().getPosition())
