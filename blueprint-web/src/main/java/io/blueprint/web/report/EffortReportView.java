@@ -77,6 +77,8 @@ public class EffortReportView implements Serializable {
 
     private List<SelectItem> journeyOptions;
     private EffortReport effort;
+    /** The table's rows: a list of the view's own, which the table sorts in place. */
+    private List<TouchpointEffort> touchpointRows = new ArrayList<>();
     private HotspotReport hotspots;
     private KpiReport kpis;
     private TrendReport trends;
@@ -144,6 +146,7 @@ public class EffortReportView implements Serializable {
         }
         try {
             effort = reports.effort(journeyId, from, to);
+            touchpointRows = new ArrayList<>(effort.touchpoints());
             hotspots = reports.hotspots(journeyId, from, to);
             kpis = reports.kpis(journeyId, from, to);
             trends = reports.trends(journeyId, trendTouchpoint, from, to);
@@ -494,6 +497,10 @@ public class EffortReportView implements Serializable {
 
     public void setDays(Integer days) {
         this.days = days;
+    }
+
+    public List<TouchpointEffort> getTouchpointRows() {
+        return touchpointRows;
     }
 
     public EffortReport getEffort() {
