@@ -69,6 +69,11 @@ final class Rollups {
         }
     }
 
+    /** Forgets every change not written yet. */
+    void clear() {
+        deltas.clear();
+    }
+
     void write(Connection connection) throws SQLException {
         for (Map.Entry<Table, Map<Key, long[]>> entry : deltas.entrySet()) {
             write(connection, entry.getKey(), entry.getValue());
