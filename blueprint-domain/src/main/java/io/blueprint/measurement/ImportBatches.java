@@ -47,6 +47,9 @@ public class ImportBatches {
     @Transactional
     public ImportRecords.Counts store(Batch batch) {
         return jdbc.work(connection -> {
+            if (batch.bookkeeping() && Jdbc.isPostgres(connection)) {
+                commitWithoutWaiting(connection);
+            }
             lock(connection, batch.serviceId());
             Rollups rollups = new Rollups(batch.serviceId());
             ImportRecords.Counts counts = switch (batch.kind()) {
@@ -65,6 +68,18 @@ public class ImportBatches {
             }
             return all;
         });
+    }
+
+    /**
+     * PostgreSQL: the batch's commit does not wait for its write-ahead log to reach the disk. A crash of the
+     * database right after it may lose the batch, but whole, with its counts and rollups, as if the import had
+     * been interrupted before it; the import's last commit, which marks it finished, waits as every other does,
+     * and with it every batch before it is on disk.
+     */
+    private static void commitWithoutWaiting(Connection connection) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL synchronous_commit TO OFF");
+        }
     }
 
     private static void lock(Connection connection, long serviceId) throws SQLException {

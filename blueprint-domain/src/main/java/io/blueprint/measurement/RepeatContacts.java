@@ -29,7 +29,9 @@ import java.util.TreeSet;
 final class RepeatContacts {
 
     static final Duration WINDOW = Duration.ofHours(168);
+    /** Customers per load: H2's lists of values stay short; PostgreSQL takes them as one array. */
     private static final int CUSTOMER_CHUNK = 500;
+    private static final int CUSTOMER_CHUNK_POSTGRES = 20_000;
 
     /** A contact as the decision sees it: a stored one (fresh −1) or the batch's {@code fresh}-th. */
     private record Contact(int fresh, String source, String contactId, String customerHash, Instant startedAt,
@@ -71,8 +73,9 @@ final class RepeatContacts {
             List<String> customers = new ArrayList<>(new TreeSet<>(journey.getValue().stream().map(ContactStore.Row::customerHash).toList()));
             Instant first = journey.getValue().stream().map(ContactStore.Row::startedAt).min(Comparator.naturalOrder()).orElseThrow();
             Instant last = journey.getValue().stream().map(ContactStore.Row::startedAt).max(Comparator.naturalOrder()).orElseThrow();
-            for (int start = 0; start < customers.size(); start += CUSTOMER_CHUNK) {
-                List<String> chunk = customers.subList(start, Math.min(customers.size(), start + CUSTOMER_CHUNK));
+            int chunkSize = Jdbc.isPostgres(connection) ? CUSTOMER_CHUNK_POSTGRES : CUSTOMER_CHUNK;
+            for (int start = 0; start < customers.size(); start += chunkSize) {
+                List<String> chunk = customers.subList(start, Math.min(customers.size(), start + chunkSize));
                 Map<String, List<Contact>> before = load(connection, journey.getKey(), chunk, first.minus(WINDOW),
                         last.plus(WINDOW));
                 Map<String, List<Contact>> after = new HashMap<>();
