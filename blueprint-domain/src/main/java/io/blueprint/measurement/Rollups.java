@@ -73,9 +73,10 @@ final class Rollups {
         }
     }
 
-    /** Forgets every change not written yet. */
+    /** Forgets every change not written yet, the customers reached included. */
     void clear() {
         deltas.clear();
+        customers.clear();
     }
 
     void write(Connection connection) throws SQLException {
