@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * How the rows of one kind are stored: their table and columns, how a row is read back, and what it
- * adds to the rollups. New rows go in by {@code COPY} on PostgreSQL (the floor for bulk loading) and by
- * batched inserts on H2; rows already stored are looked up by id, set by set.
+ * adds to the rollups. New rows go in by binary {@code COPY} on PostgreSQL (the floor for bulk loading) and
+ * by batched inserts on H2; rows already stored are looked up by id, set by set, where a batch is not all new.
  *
  * @param <R> the row as stored (customer hashed, day decided)
  */
