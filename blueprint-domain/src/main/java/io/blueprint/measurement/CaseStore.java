@@ -28,6 +28,12 @@ final class CaseStore extends RowStore<CaseStore.Row> {
     }
 
     @Override
+    void encode(CopyRows out, Row row) {
+        out.text(row.kind().name()).text(row.code()).timestamp(row.openedAt()).date(row.day()).timestamp(row.closedAt())
+                .text(row.customerHash()).numeric(row.orderValue()).text(row.currency());
+    }
+
+    @Override
     Row read(ResultSet rows) throws SQLException {
         return new Row(rows.getString("case_id"), CaseKind.valueOf(rows.getString("kind")),
                 rows.getString("touchpoint_code"), instant(rows, "opened_at"), rows.getObject("on_day", LocalDate.class),

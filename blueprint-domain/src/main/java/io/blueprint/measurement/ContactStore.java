@@ -48,6 +48,14 @@ final class ContactStore extends RowStore<ContactStore.Row> {
     }
 
     @Override
+    void encode(CopyRows out, Row row) {
+        out.int8(row.journeyId()).text(row.code()).timestamp(row.startedAt()).date(row.day()).text(row.channel())
+                .int4(row.waitSeconds()).int4(row.handleSeconds()).int4(row.transfers()).bool(row.resolved())
+                .bool(row.abandoned()).timestamp(row.resolvedAt()).numeric(row.orderValue()).text(row.currency())
+                .text(row.customerHash()).timestamp(row.sourceVersion());
+    }
+
+    @Override
     Row read(ResultSet rows) throws SQLException {
         return new Row(rows.getString("contact_id"), rows.getLong("journey_id"), rows.getString("touchpoint_code"),
                 instant(rows, "started_at"), rows.getObject("on_day", LocalDate.class), rows.getString("channel"),

@@ -75,6 +75,11 @@ public final class CustomerSketches {
         }
     }
 
+    /** Forgets the customers not written yet. */
+    void clear() {
+        added.clear();
+    }
+
     /** Unions the batch's customers into the stored sketches of their days, in the caller's transaction. */
     void write(Connection connection) throws SQLException {
         if (added.isEmpty()) {

@@ -47,6 +47,9 @@ public class ImportBatches {
     @Transactional
     public ImportRecords.Counts store(Batch batch) {
         return jdbc.work(connection -> {
+            if (batch.bookkeeping() && Jdbc.isPostgres(connection)) {
+                commitWithoutWaiting(connection);
+            }
             lock(connection, batch.serviceId());
             Rollups rollups = new Rollups(batch.serviceId());
             ImportRecords.Counts counts = switch (batch.kind()) {
@@ -67,6 +70,18 @@ public class ImportBatches {
         });
     }
 
+    /**
+     * PostgreSQL: the batch's commit does not wait for its write-ahead log to reach the disk. A crash of the
+     * database right after it may lose the batch, but whole, with its counts and rollups, as if the import had
+     * been interrupted before it; the import's last commit, which marks it finished, waits as every other does,
+     * and with it every batch before it is on disk.
+     */
+    private static void commitWithoutWaiting(Connection connection) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL synchronous_commit TO OFF");
+        }
+    }
+
     private static void lock(Connection connection, long serviceId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT service_id FROM measurement_lock WHERE service_id = ? FOR UPDATE")) {
@@ -82,7 +97,9 @@ public class ImportBatches {
     /**
      * Sorts the batch's rows into new, updated and duplicate ones, as if they came one by one: a row whose
      * id is stored (or came earlier in the batch) is a duplicate when it says the same, or is older by its
-     * source version; otherwise it replaces the stored one.
+     * source version; otherwise it replaces the stored one. On PostgreSQL the batch is first taken to be all
+     * new, the usual case, and copied in under a savepoint without looking its ids up; when one of them is
+     * stored already the copy is undone and the batch takes the lookup's way.
      */
     @SuppressWarnings("unchecked")
     private static <R extends RowStore.Stored> ImportRecords.Counts write(Connection connection, RowStore<R> store,
@@ -103,6 +120,14 @@ public class ImportBatches {
                 duplicates++;
             }
         }
+        if (Jdbc.isPostgres(connection)) {
+            Decided<R> allNew = decide(connection, store, batch, rollups, new ArrayList<>(latest.values()), List.of(),
+                    List.of());
+            if (store.insertAllNew(connection, batch.serviceId(), batch.source(), batch.importId(), allNew.inserts())) {
+                return new ImportRecords.Counts(0, allNew.inserts().size(), updated, duplicates, 0);
+            }
+            rollups.clear();
+        }
         Map<String, R> stored = store.existing(connection, batch.serviceId(), batch.source(), new ArrayList<>(latest.keySet()));
         List<R> inserts = new ArrayList<>();
         List<R> updates = new ArrayList<>();
@@ -119,6 +144,24 @@ public class ImportBatches {
                 duplicates++;
             }
         }
+        Decided<R> decided = decide(connection, store, batch, rollups, inserts, updates, replaced);
+        store.insert(connection, batch.serviceId(), batch.source(), batch.importId(), decided.inserts());
+        store.update(connection, batch.serviceId(), batch.source(), decided.updates());
+        return new ImportRecords.Counts(0, decided.inserts().size(), updated, duplicates, 0);
+    }
+
+    /** The rows to insert and to update, contacts with their repeat flags. */
+    private record Decided<R>(List<R> inserts, List<R> updates) {
+    }
+
+    /**
+     * Decides the contacts' repeat flags (other kinds have none) and adds the rows' shares to the rollups: the
+     * inserted rows', and for every update the new row's less the one it replaces.
+     */
+    @SuppressWarnings("unchecked")
+    private static <R extends RowStore.Stored> Decided<R> decide(Connection connection, RowStore<R> store, Batch batch,
+                                                                 Rollups rollups, List<R> inserts, List<R> updates,
+                                                                 List<R> replaced) throws SQLException {
         if (store == (RowStore<?>) CONTACTS) {
             List<ContactStore.Row> fresh = new ArrayList<>((List<ContactStore.Row>) inserts);
             fresh.addAll((List<ContactStore.Row>) updates);
@@ -136,9 +179,7 @@ public class ImportBatches {
             store.contribute(rollups, replaced.get(i), -1);
             store.contribute(rollups, updates.get(i), 1);
         }
-        store.insert(connection, batch.serviceId(), batch.source(), batch.importId(), inserts);
-        store.update(connection, batch.serviceId(), batch.source(), updates);
-        return new ImportRecords.Counts(0, inserts.size(), updated, duplicates, 0);
+        return new Decided<>(inserts, updates);
     }
 
     /** Whether {@code candidate} replaces {@code current}: a newer source version, or (without versions) other content. */

@@ -29,7 +29,10 @@ import java.util.TreeSet;
 final class RepeatContacts {
 
     static final Duration WINDOW = Duration.ofHours(168);
+    private static final Comparator<Contact> BY_START = Comparator.comparing(Contact::startedAt);
+    /** Customers per load: H2's lists of values stay short; PostgreSQL takes them as one array. */
     private static final int CUSTOMER_CHUNK = 500;
+    private static final int CUSTOMER_CHUNK_POSTGRES = 20_000;
 
     /** A contact as the decision sees it: a stored one (fresh −1) or the batch's {@code fresh}-th. */
     private record Contact(int fresh, String source, String contactId, String customerHash, Instant startedAt,
@@ -71,8 +74,9 @@ final class RepeatContacts {
             List<String> customers = new ArrayList<>(new TreeSet<>(journey.getValue().stream().map(ContactStore.Row::customerHash).toList()));
             Instant first = journey.getValue().stream().map(ContactStore.Row::startedAt).min(Comparator.naturalOrder()).orElseThrow();
             Instant last = journey.getValue().stream().map(ContactStore.Row::startedAt).max(Comparator.naturalOrder()).orElseThrow();
-            for (int start = 0; start < customers.size(); start += CUSTOMER_CHUNK) {
-                List<String> chunk = customers.subList(start, Math.min(customers.size(), start + CUSTOMER_CHUNK));
+            int chunkSize = Jdbc.isPostgres(connection) ? CUSTOMER_CHUNK_POSTGRES : CUSTOMER_CHUNK;
+            for (int start = 0; start < customers.size(); start += chunkSize) {
+                List<String> chunk = customers.subList(start, Math.min(customers.size(), start + chunkSize));
                 Map<String, List<Contact>> before = load(connection, journey.getKey(), chunk, first.minus(WINDOW),
                         last.plus(WINDOW));
                 Map<String, List<Contact>> after = new HashMap<>();
@@ -90,7 +94,12 @@ final class RepeatContacts {
                 for (String customer : after.keySet()) {
                     List<Contact> was = before.getOrDefault(customer, List.of());
                     List<Contact> is = after.get(customer);
-                    is.sort(Comparator.comparing(Contact::startedAt));
+                    is.sort(BY_START);
+                    if (was.isEmpty()) {
+                        // only the batch's own contacts: their flags, and no stored ones to correct
+                        freshFlags(is, freshFlags);
+                        continue;
+                    }
                     Map<Contact, boolean[]> old = flags(was, last);
                     Map<Contact, boolean[]> now = flags(is, last);
                     for (Map.Entry<Contact, boolean[]> decided : now.entrySet()) {
@@ -125,6 +134,24 @@ final class RepeatContacts {
             before.add(row.withFlags(had[0], had[1]));
         }
         return new Decision(decided, before);
+    }
+
+    /**
+     * The flags of one customer's contacts, all of them the batch's, in time order: what {@link #flags} decides
+     * for them, without a map (most customers of a batch have no stored contact within reach).
+     */
+    private static void freshFlags(List<Contact> history, boolean[][] freshFlags) {
+        for (int i = 0; i < history.size(); i++) {
+            Contact contact = history.get(i);
+            Contact next = null;
+            for (int j = i + 1; j < history.size() && next == null; j++) {
+                if (history.get(j).startedAt().isAfter(contact.startedAt())) {
+                    next = history.get(j);
+                }
+            }
+            boolean repeated = next != null && !next.startedAt().isAfter(contact.startedAt().plus(WINDOW));
+            freshFlags[contact.fresh()] = new boolean[]{repeated, repeated && !next.channel().equals(contact.channel())};
+        }
     }
 
     /** One customer's contacts in time order: the flags of each up to {@code last}, from its next contact. */

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,9 @@ final class Rollups {
     private record Key(String code, LocalDate day, Object extra) {
     }
 
+    private static final Comparator<Key> KEY_ORDER = Comparator.comparing(Key::code).thenComparing(Key::day)
+            .thenComparing(key -> key.extra() == null ? "" : key.extra(), Rollups::compareExtra);
+
     private final long serviceId;
     private final Map<Table, Map<Key, long[]>> deltas = new LinkedHashMap<>();
     private final CustomerSketches customers;
@@ -69,6 +73,12 @@ final class Rollups {
         }
     }
 
+    /** Forgets every change not written yet, the customers reached included. */
+    void clear() {
+        deltas.clear();
+        customers.clear();
+    }
+
     void write(Connection connection) throws SQLException {
         for (Map.Entry<Table, Map<Key, long[]>> entry : deltas.entrySet()) {
             write(connection, entry.getKey(), entry.getValue());
@@ -78,8 +88,10 @@ final class Rollups {
     }
 
     private void write(Connection connection, Table table, Map<Key, long[]> rows) throws SQLException {
+        // in key order, so that the writes walk the table's key index from one end to the other
         List<Map.Entry<Key, long[]>> changed = rows.entrySet().stream()
-                .filter(e -> Arrays.stream(e.getValue()).anyMatch(v -> v != 0)).toList();
+                .filter(e -> Arrays.stream(e.getValue()).anyMatch(v -> v != 0)).sorted(Map.Entry.comparingByKey(KEY_ORDER))
+                .toList();
         if (changed.isEmpty()) {
             return;
         }
@@ -172,6 +184,11 @@ final class Rollups {
             }
             statement.executeUpdate();
         }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareExtra(Object one, Object other) {
+        return ((Comparable) one).compareTo(other);
     }
 
     private int bindKey(PreparedStatement statement, int index, Key key) throws SQLException {

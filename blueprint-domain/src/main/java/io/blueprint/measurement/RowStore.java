@@ -1,12 +1,13 @@
 package io.blueprint.measurement;
 
-import java.io.IOException;
-import java.io.StringReader;
+import org.postgresql.copy.CopyIn;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * How the rows of one kind are stored: their table and columns, how a row is read back, and what it
- * adds to the rollups. New rows go in by {@code COPY} on PostgreSQL (the floor for bulk loading) and by
- * batched inserts on H2; rows already stored are looked up by id, set by set.
+ * adds to the rollups. New rows go in by binary {@code COPY} on PostgreSQL (the floor for bulk loading) and
+ * by batched inserts on H2; rows already stored are looked up by id, set by set, where a batch is not all new.
  *
  * @param <R> the row as stored (customer hashed, day decided)
  */
@@ -33,6 +34,8 @@ abstract class RowStore<R extends RowStore.Stored> {
     }
 
     private static final int LOOKUP_CHUNK = 500;
+    /** PostgreSQL's SQLSTATE for a row refused by a unique key. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     final String table;
     final String idColumn;
@@ -46,6 +49,9 @@ abstract class RowStore<R extends RowStore.Stored> {
 
     /** The values of {@link #columns}, in their order. */
     abstract Object[] values(R row);
+
+    /** Writes the values of {@link #columns}, in their order and in their column types, as one binary COPY row's fields. */
+    abstract void encode(CopyRows out, R row);
 
     /** A row read back from a result set holding {@link #idColumn} and {@link #columns}. */
     abstract R read(ResultSet rows) throws SQLException;
@@ -139,6 +145,32 @@ abstract class RowStore<R extends RowStore.Stored> {
         }
     }
 
+    /**
+     * PostgreSQL: inserts the rows as new ones under a savepoint; answers false, with nothing written, when the
+     * id of one of them is stored already (the unique key refuses the copy).
+     */
+    boolean insertAllNew(Connection connection, long serviceId, String source, long importId, List<R> rows)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return true;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SAVEPOINT new_rows");
+            try {
+                insert(connection, serviceId, source, importId, rows);
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                statement.execute("ROLLBACK TO SAVEPOINT new_rows");
+                statement.execute("RELEASE SAVEPOINT new_rows");
+                return false;
+            }
+            statement.execute("RELEASE SAVEPOINT new_rows");
+            return true;
+        }
+    }
+
     void update(Connection connection, long serviceId, String source, List<R> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
@@ -157,43 +189,24 @@ abstract class RowStore<R extends RowStore.Stored> {
         }
     }
 
+    /** The rows by binary {@code COPY}: no text for the server to parse, nor for this side to format. */
     private void copy(Connection connection, List<String> all, long serviceId, String source, long importId, List<R> rows)
             throws SQLException {
-        StringBuilder csv = new StringBuilder(rows.size() * 160);
+        CopyRows out = new CopyRows(rows.size());
         for (R row : rows) {
-            csv.append(serviceId).append(',');
-            quote(csv, source).append(',');
-            quote(csv, row.id()).append(',').append(importId);
-            for (Object value : values(row)) {
-                csv.append(',');
-                if (value instanceof String text) {
-                    quote(csv, text);
-                } else if (value instanceof Instant instant) {
-                    csv.append(instant.atOffset(ZoneOffset.UTC));
-                } else if (value != null) {
-                    csv.append(value);
-                }
-            }
-            csv.append('\n');
+            out.row(all.size()).int8(serviceId).text(source).text(row.id()).int8(importId);
+            encode(out, row);
         }
-        String sql = "COPY " + table + " (" + String.join(", ", all) + ") FROM STDIN (FORMAT csv)";
+        String sql = "COPY " + table + " (" + String.join(", ", all) + ") FROM STDIN (FORMAT binary)";
+        CopyIn copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
-        } catch (IOException e) {
-            throw new SQLException("COPY into " + table + " failed", e);
-        }
-    }
-
-    private static StringBuilder quote(StringBuilder csv, String text) {
-        csv.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                csv.append('"');
+            out.sendTo(copy);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
             }
-            csv.append(c);
         }
-        return csv.append('"');
     }
 
     private static int bind(PreparedStatement statement, int index, Object[] values) throws SQLException {

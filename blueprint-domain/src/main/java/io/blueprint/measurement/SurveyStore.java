@@ -26,6 +26,12 @@ final class SurveyStore extends RowStore<SurveyStore.Row> {
     }
 
     @Override
+    void encode(CopyRows out, Row row) {
+        out.text(row.code()).timestamp(row.answeredAt()).date(row.day()).text(row.channel()).int2(row.ces())
+                .text(row.scale().name()).int2(row.csat()).int2(row.nps()).text(row.customerHash());
+    }
+
+    @Override
     Row read(ResultSet rows) throws SQLException {
         return new Row(rows.getString("response_id"), rows.getString("touchpoint_code"), instant(rows, "answered_at"),
                 rows.getObject("on_day", LocalDate.class), rows.getString("channel"), rows.getInt("ces"),

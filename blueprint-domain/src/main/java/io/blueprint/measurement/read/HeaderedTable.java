@@ -123,11 +123,20 @@ final class HeaderedTable implements Table {
         return List.copyOf(columns);
     }
 
+    private static boolean isBlank(SourceRow row) {
+        for (String cell : row.cells()) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private SourceRow nextNonEmpty() throws IOException {
         SourceRow row;
         do {
             row = source.next();
-        } while (row != null && row.cells().stream().allMatch(String::isBlank));
+        } while (row != null && isBlank(row));
         return row;
     }
 

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,10 +49,10 @@ public final class RowMapper {
     public static final Duration CLOCK_LEEWAY = Duration.ofMinutes(5);
 
     private static final Set<String> NO_ANSWER = Set.of("", "n/a", "na", "-", "no answer", "무응답");
-    /** Spaces around a value, no-break ones included; those inside (a customer's name) stay. */
-    private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u00A0\\uFEFF]+|[\\s\\u00A0\\uFEFF]+$");
-    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+(\\.0+)?");
+    /** How many texts of a column with few values (channels, codes) a mapper remembers the reading of. */
+    private static final int KNOWN_MAX = 256;
     private static final Pattern CLOCK_DURATION = Pattern.compile("(\\d+):([0-5]\\d)(?::([0-5]\\d))?");
+    private static final Pattern CHANNEL_SEPARATORS = Pattern.compile("[\\s-]+");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     private static final Map<String, Channel> CHANNEL_WORDS = Map.of(
             "VOICE", Channel.PHONE, "CALL", Channel.PHONE, "TELEPHONE", Channel.PHONE, "E_MAIL", Channel.EMAIL,
@@ -66,6 +67,9 @@ public final class RowMapper {
     private final TimeReader times;
     private final Clock clock;
     private final CesLabels labels;
+    /** Channel texts and touchpoint codes read before, with what they read as (a file repeats a few of each). */
+    private final Map<String, Channel> knownChannels = new HashMap<>();
+    private final Map<String, String> knownCodes = new HashMap<>();
 
     /**
      * @throws DomainException when the mapping itself is wrong: a field the kind lacks, a fixed touchpoint
@@ -203,7 +207,7 @@ public final class RowMapper {
     }
 
     private static Channel channelOf(String text) {
-        String name = text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        String name = CHANNEL_SEPARATORS.matcher(text.strip().toUpperCase(Locale.ROOT)).replaceAll("_");
         try {
             return Channel.valueOf(name);
         } catch (IllegalArgumentException e) {
@@ -226,7 +230,7 @@ public final class RowMapper {
         /** The cell's text, trimmed; "" when the field has no column. */
         private String text(String field) {
             Column column = columns.get(field);
-            return column == null ? "" : EDGE_SPACE.matcher(source.cell(column.position())).replaceAll("");
+            return column == null ? "" : trimmed(source.cell(column.position()));
         }
 
         private String column(String field) {
@@ -260,8 +264,16 @@ public final class RowMapper {
                 problem("touchpoint_code", code, RowReasons.MISSING);
                 return null;
             }
+            String known = knownCodes.get(code);
+            if (known != null) {
+                return known;
+            }
             try {
-                return Touchpoint.normaliseCode(code);
+                String normalised = Touchpoint.normaliseCode(code);
+                if (knownCodes.size() < KNOWN_MAX) {
+                    knownCodes.put(code, normalised);
+                }
+                return normalised;
             } catch (DomainException e) {
                 problem("touchpoint_code", code, e.getMessageKey(), e.getArguments());
                 return null;
@@ -297,9 +309,14 @@ public final class RowMapper {
             if (text.isEmpty()) {
                 return fixedChannel;
             }
-            Channel channel = channelOf(text);
+            Channel channel = knownChannels.get(text);
             if (channel == null) {
-                problem("channel", text, RowReasons.CHANNEL);
+                channel = channelOf(text);
+                if (channel == null) {
+                    problem("channel", text, RowReasons.CHANNEL);
+                } else if (knownChannels.size() < KNOWN_MAX) {
+                    knownChannels.put(text, channel);
+                }
             }
             return channel;
         }
@@ -327,7 +344,7 @@ public final class RowMapper {
                 problem("ces", text, RowReasons.MISSING);
                 return null;
             }
-            if (!INTEGER.matcher(text).matches()) {
+            if (!isInteger(text)) {
                 var point = labels.point(scale, text);
                 if (point.isEmpty()) {
                     problem("ces", text, RowReasons.NOT_NUMBER);
@@ -344,7 +361,7 @@ public final class RowMapper {
             if (isNoAnswer(text)) {
                 return null;
             }
-            if (!INTEGER.matcher(text).matches()) {
+            if (!isInteger(text)) {
                 problem(field, text, RowReasons.NOT_NUMBER);
                 return null;
             }
@@ -363,7 +380,7 @@ public final class RowMapper {
 
         private boolean isNoAnswer(String text) {
             return NO_ANSWER.contains(text.toLowerCase(Locale.ROOT))
-                    || INTEGER.matcher(text).matches() && text.startsWith("-") && new BigDecimal(text).signum() < 0;
+                    || isInteger(text) && text.startsWith("-") && new BigDecimal(text).signum() < 0;
         }
 
         /** Seconds, H:MM:SS or M:SS; empty (an unanswered contact) is 0. */
@@ -371,6 +388,10 @@ public final class RowMapper {
             String text = text(field);
             if (text.isEmpty()) {
                 return 0;
+            }
+            int plain = plainCount(text);
+            if (plain >= 0) {
+                return plain;
             }
             Matcher clockForm = CLOCK_DURATION.matcher(text);
             if (clockForm.matches()) {
@@ -404,7 +425,11 @@ public final class RowMapper {
             if (text.isEmpty()) {
                 return 0;
             }
-            if (!INTEGER.matcher(text).matches() || new BigDecimal(text).abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            int plain = plainCount(text);
+            if (plain >= 0) {
+                return plain;
+            }
+            if (!isInteger(text) || new BigDecimal(text).abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
                 problem(field, text, RowReasons.NOT_NUMBER);
                 return 0;
             }
@@ -486,6 +511,72 @@ public final class RowMapper {
             }
             return text.isEmpty() ? null : text;
         }
+    }
+
+    /**
+     * The text without the spaces around it, no-break spaces and byte-order marks included; those inside (a
+     * customer's name) stay. The spaces are the regular expression {@code \\s} ones (ASCII white space).
+     */
+    static String trimmed(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isEdgeSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isEdgeSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == text.length() ? text : text.substring(start, end);
+    }
+
+    private static boolean isEdgeSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c == '\uFEFF';
+    }
+
+    /** The number that one to nine ASCII digits (no sign) write, or −1 for any other text. */
+    static int plainCount(String text) {
+        int length = text.length();
+        if (length == 0 || length > 9) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** Whether the text is an integer as {@code [-+]?\\d+(\\.0+)?} (ASCII digits) says. */
+    static boolean isInteger(String text) {
+        int i = 0;
+        int length = text.length();
+        if (i < length && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+            i++;
+        }
+        int digits = i;
+        while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == digits) {
+            return false;
+        }
+        if (i == length) {
+            return true;
+        }
+        if (text.charAt(i) != '.' || i + 1 == length) {
+            return false;
+        }
+        for (i++; i < length; i++) {
+            if (text.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static BigDecimal decimal(String text) {
