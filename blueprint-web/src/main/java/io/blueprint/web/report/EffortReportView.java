@@ -84,10 +84,10 @@ public class EffortReportView implements Serializable {
     private TrendReport trends;
     private BeforeAfterReport beforeAfter;
 
-    /** On opening: the journey asked for, or the one with the most measured data; the last 30 days. */
+    /** On opening: the journey asked for, or the one with the most survey responses in the last 30 days. */
     public void open() {
         if (journeyId == null) {
-            journeyId = measuredJourneys.mostMeasured().orElseGet(() -> getJourneyOptions().isEmpty() ? null
+            journeyId = measuredJourneys.mostMeasured(LocalDate.now(measurement.zone()).minusDays(29)).orElseGet(() -> getJourneyOptions().isEmpty() ? null
                     : (Long) getJourneyOptions().get(0).getValue());
         }
         if (from == null || to == null) {

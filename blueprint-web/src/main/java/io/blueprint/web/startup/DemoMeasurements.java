@@ -31,7 +31,8 @@ import java.util.logging.Logger;
  * Ninety days of measurements for the demo journey, through the same import as any file: survey answers
  * on both CES scales (the phone line and the chat below their targets, the web above), contact events
  * with waits around the call guarantee's two minutes and repeat contacts, and refund cases around three
- * business days. The same seed gives the same data for the same day.
+ * business days; four weeks before the last day the phone line started calling back (see {@link #CHANGE_DAYS_AGO}).
+ * The same seed gives the same data for the same day.
  */
 @ApplicationScoped
 public class DemoMeasurements {
@@ -39,6 +40,14 @@ public class DemoMeasurements {
     private static final Logger LOG = Logger.getLogger(DemoMeasurements.class.getName());
     static final long SEED = 20_261_202L;
     static final int DAYS = 90;
+    /**
+     * The demo's change, this many days before the last: the phone line started offering a call-back instead
+     * of the queue, so that its answers are easier, its waits shorter and fewer customers call again — what
+     * the before/after report shows around its default day (28 days before today, the last day being yesterday).
+     */
+    static final int CHANGE_DAYS_AGO = 26;
+    private static final double CALL_BACK_EASIER = 0.7;
+    private static final double CALL_BACK_WAITS = 0.8;
 
     /** A demo touchpoint's answers: its mean CES 2.0 answer, its spread, answers a day, the share answered on CES 1.0. */
     private record Answers(String code, double mean, double spread, int perDay, double ces1Share) {
@@ -114,10 +123,12 @@ public class DemoMeasurements {
         int n = 0;
         for (int d = DAYS - 1; d >= 0; d--) {
             LocalDate day = last.minusDays(d);
+            boolean callBack = d <= CHANGE_DAYS_AGO;
             for (Answers answers : SURVEYS) {
                 int count = answers.perDay() + random.nextInt(3) - 1;
+                double mean = answers.mean() + (callBack && answers.code().equals("RET-CALL-01") ? CALL_BACK_EASIER : 0);
                 for (int i = 0; i < count; i++) {
-                    double ces2 = clamp(Math.round(answers.mean() + random.nextGaussian() * answers.spread()), 1, 7);
+                    double ces2 = clamp(Math.round(mean + random.nextGaussian() * answers.spread()), 1, 7);
                     boolean ces1 = random.nextDouble() < answers.ces1Share();
                     // CES 1.0 (1 = very low effort … 5 = very high): the same experience on the other scale
                     long answer = ces1 ? clamp(Math.round(5 - (ces2 - 1) / 1.5), 1, 5) : (long) ces2;
@@ -145,18 +156,20 @@ public class DemoMeasurements {
         for (int d = DAYS - 1; d >= 0; d--) {
             LocalDate day = last.minusDays(d);
             boolean monday = day.getDayOfWeek() == DayOfWeek.MONDAY;
+            boolean callBack = d <= CHANGE_DAYS_AGO;
             int count = 36 + random.nextInt(10) + (monday ? 12 : 0);
             for (int i = 0; i < count; i++) {
                 boolean call = random.nextInt(10) < 6;
-                int wait = (int) Math.max(0, Math.round((call ? 95 : 60) * (monday ? 1.5 : 1.0)
-                        * Math.exp(random.nextGaussian() * 0.55)));
+                int wait = (int) Math.max(0, Math.round((call ? 95 * (callBack ? CALL_BACK_WAITS : 1) : 60)
+                        * (monday ? 1.5 : 1.0) * Math.exp(random.nextGaussian() * 0.55)));
                 boolean abandoned = wait > 150 && random.nextInt(3) == 0;
                 boolean resolved = !abandoned && random.nextInt(100) < 78;
                 int handle = abandoned ? 0 : 180 + random.nextInt(420);
                 int transfers = abandoned ? 0 : random.nextInt(10) < 2 ? 1 : 0;
                 String started = at(day, zone, random);
                 String resolvedAt = resolved ? Instant.parse(started).plusSeconds(wait + handle).toString() : "";
-                csv.append("K").append(++n).append(',').append(customer(random)).append(',')
+                // after the change fewer of the callers are the same customers again
+                csv.append("K").append(++n).append(',').append(customer(random, callBack && call ? 2_400 : CUSTOMERS)).append(',')
                         .append(call ? "RET-CALL-01" : "RET-CHAT-01").append(',').append(started).append(',')
                         .append(call ? "PHONE" : "CHAT").append(',').append(wait).append(',').append(handle).append(',')
                         .append(transfers).append(',').append(resolved ? 'Y' : 'N').append(',').append(abandoned ? 'Y' : 'N')
@@ -194,9 +207,17 @@ public class DemoMeasurements {
         return time.toInstant().toString();
     }
 
-    /** One of 900 demo customers, so that some contact the journey again within the week. */
+    /** The demo's customers: few enough that some contact the journey again within the week. */
+    private static final int CUSTOMERS = 900;
+
+    /** One of the 900 demo customers. */
     private static String customer(Random random) {
-        return String.format("customer-%04d@example.com", random.nextInt(900));
+        return customer(random, CUSTOMERS);
+    }
+
+    /** One of the first {@code pool} demo customers. */
+    private static String customer(Random random, int pool) {
+        return String.format("customer-%04d@example.com", random.nextInt(pool));
     }
 
     private static long clamp(long value, long min, long max) {

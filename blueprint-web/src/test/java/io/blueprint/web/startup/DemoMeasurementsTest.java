@@ -41,6 +41,47 @@ class DemoMeasurementsTest {
     }
 
     @Test
+    void sinceTheCallBackStartedThePhoneLineIsEasierAndItsCallersComeBackLess() {
+        LocalDate change = LAST.minusDays(DemoMeasurements.CHANGE_DAYS_AGO);
+        List<String[]> calls = rows(DemoMeasurements.surveys(LAST, SEOUL)).stream().filter(r -> r[1].equals("RET-CALL-01")).toList();
+        double before = calls.stream().filter(r -> day(r[2]).isBefore(change)).mapToDouble(DemoMeasurementsTest::ces2).average().orElseThrow();
+        double after = calls.stream().filter(r -> !day(r[2]).isBefore(change)).mapToDouble(DemoMeasurementsTest::ces2).average().orElseThrow();
+        assertThat(after - before).isBetween(0.4, 1.0);
+
+        // the share of calls whose customer calls again within the week, before and after
+        List<String[]> contacts = rows(DemoMeasurements.contacts(LAST, SEOUL)).stream().filter(r -> r[2].equals("RET-CALL-01")).toList();
+        assertThat(repeatShare(contacts, change.minusDays(28), change)).isGreaterThan(repeatShare(contacts, change, LAST.minusDays(6)) + 0.03);
+    }
+
+    private static double ces2(String[] row) {
+        return row[5].equals("CES1") ? 1 + (5 - Integer.parseInt(row[4])) * 1.5 : Integer.parseInt(row[4]);
+    }
+
+    /** The day of an instant in Seoul. */
+    private static LocalDate day(String instant) {
+        return java.time.Instant.parse(instant).atZone(SEOUL).toLocalDate();
+    }
+
+    /** Of the contacts started in [from, to), the share whose customer contacts again within 168 h (any touchpoint among these). */
+    private static double repeatShare(List<String[]> contacts, LocalDate from, LocalDate to) {
+        long counted = 0;
+        long repeated = 0;
+        for (String[] contact : contacts) {
+            LocalDate day = day(contact[3]);
+            if (day.isBefore(from) || !day.isBefore(to)) {
+                continue;
+            }
+            java.time.Instant start = java.time.Instant.parse(contact[3]);
+            counted++;
+            boolean again = contacts.stream().anyMatch(other -> other[1].equals(contact[1]) && other != contact
+                    && java.time.Instant.parse(other[3]).isAfter(start)
+                    && !java.time.Instant.parse(other[3]).isAfter(start.plusSeconds(168 * 3600)));
+            repeated += again ? 1 : 0;
+        }
+        return (double) repeated / counted;
+    }
+
+    @Test
     void contactsHaveWaitsAroundTwoMinutesAndCustomersWhoComeBack() {
         List<String[]> contacts = rows(DemoMeasurements.contacts(LAST, SEOUL));
         long overTwoMinutes = contacts.stream().filter(r -> Integer.parseInt(r[5]) > 120).count();
