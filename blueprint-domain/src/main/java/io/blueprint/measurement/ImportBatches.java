@@ -1,12 +1,10 @@
 package io.blueprint.measurement;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,10 +40,6 @@ public class ImportBatches {
     @Inject
     Jdbc jdbc;
 
-    /** The application's data source, for reads beside a batch's transaction ({@link RepeatContacts.Prefetch}). */
-    @Resource(lookup = "java:jboss/datasources/BlueprintDS")
-    DataSource dataSource;
-
     @Inject
     Event<MeasurementImporter.BatchWritten> written;
 
@@ -59,9 +53,9 @@ public class ImportBatches {
             lock(connection, batch.serviceId());
             Rollups rollups = new Rollups(batch.serviceId());
             ImportRecords.Counts counts = switch (batch.kind()) {
-                case SURVEY_RESPONSE -> write(connection, SURVEYS, batch, rollups, null);
-                case SERVICE_CASE -> write(connection, CASES, batch, rollups, null);
-                case CONTACT_EVENT -> write(connection, CONTACTS, batch, rollups, batch.bookkeeping() ? dataSource : null);
+                case SURVEY_RESPONSE -> write(connection, SURVEYS, batch, rollups);
+                case SERVICE_CASE -> write(connection, CASES, batch, rollups);
+                case CONTACT_EVENT -> write(connection, CONTACTS, batch, rollups);
             };
             rollups.write(connection);
             written.fire(new MeasurementImporter.BatchWritten(batch.importId(), batch.source(), batch.number()));
@@ -109,8 +103,7 @@ public class ImportBatches {
      */
     @SuppressWarnings("unchecked")
     private static <R extends RowStore.Stored> ImportRecords.Counts write(Connection connection, RowStore<R> store,
-                                                                          Batch batch, Rollups rollups,
-                                                                          DataSource side)
+                                                                          Batch batch, Rollups rollups)
             throws SQLException {
         List<R> rows = (List<R>) batch.rows();
         Map<String, R> latest = new LinkedHashMap<>();
@@ -128,22 +121,12 @@ public class ImportBatches {
             }
         }
         if (Jdbc.isPostgres(connection)) {
-            List<R> all = new ArrayList<>(latest.values());
-            if (side != null && store == (RowStore<?>) CONTACTS && !all.isEmpty()) {
-                // the stored contacts the repeat decision needs are loaded beside the copy, not after it
-                RepeatContacts.Prefetch prefetch = RepeatContacts.Prefetch.start(side, (List<ContactStore.Row>) all);
-                if (store.insertAllNew(connection, batch.serviceId(), batch.source(), batch.importId(), all)) {
-                    Decided<R> allNew = decide(connection, store, batch, rollups, all, List.of(), List.of(), prefetch);
-                    return new ImportRecords.Counts(0, allNew.inserts().size(), updated, duplicates, 0);
-                }
-                prefetch.cancel();
-            } else {
-                Decided<R> allNew = decide(connection, store, batch, rollups, all, List.of(), List.of(), null);
-                if (store.insertAllNew(connection, batch.serviceId(), batch.source(), batch.importId(), allNew.inserts())) {
-                    return new ImportRecords.Counts(0, allNew.inserts().size(), updated, duplicates, 0);
-                }
-                rollups.clear();
+            Decided<R> allNew = decide(connection, store, batch, rollups, new ArrayList<>(latest.values()), List.of(),
+                    List.of());
+            if (store.insertAllNew(connection, batch.serviceId(), batch.source(), batch.importId(), allNew.inserts())) {
+                return new ImportRecords.Counts(0, allNew.inserts().size(), updated, duplicates, 0);
             }
+            rollups.clear();
         }
         Map<String, R> stored = store.existing(connection, batch.serviceId(), batch.source(), new ArrayList<>(latest.keySet()));
         List<R> inserts = new ArrayList<>();
@@ -161,7 +144,7 @@ public class ImportBatches {
                 duplicates++;
             }
         }
-        Decided<R> decided = decide(connection, store, batch, rollups, inserts, updates, replaced, null);
+        Decided<R> decided = decide(connection, store, batch, rollups, inserts, updates, replaced);
         store.insert(connection, batch.serviceId(), batch.source(), batch.importId(), decided.inserts());
         store.update(connection, batch.serviceId(), batch.source(), decided.updates());
         return new ImportRecords.Counts(0, decided.inserts().size(), updated, duplicates, 0);
@@ -172,20 +155,18 @@ public class ImportBatches {
     }
 
     /**
-     * Decides the contacts' repeat flags (other kinds have none; from the prefetched loads when there are
-     * some, for a batch of new contacts only) and adds the rows' shares to the rollups: the
+     * Decides the contacts' repeat flags (other kinds have none) and adds the rows' shares to the rollups: the
      * inserted rows', and for every update the new row's less the one it replaces.
      */
     @SuppressWarnings("unchecked")
     private static <R extends RowStore.Stored> Decided<R> decide(Connection connection, RowStore<R> store, Batch batch,
                                                                  Rollups rollups, List<R> inserts, List<R> updates,
-                                                                 List<R> replaced, RepeatContacts.Prefetch prefetch)
-            throws SQLException {
+                                                                 List<R> replaced) throws SQLException {
         if (store == (RowStore<?>) CONTACTS) {
             List<ContactStore.Row> fresh = new ArrayList<>((List<ContactStore.Row>) inserts);
             fresh.addAll((List<ContactStore.Row>) updates);
-            RepeatContacts.Decision decision = prefetch != null ? prefetch.decide(connection, batch.source(), rollups)
-                    : RepeatContacts.decide(connection, batch.source(), fresh, (List<ContactStore.Row>) replaced, rollups);
+            RepeatContacts.Decision decision = RepeatContacts.decide(connection, batch.source(), fresh,
+                    (List<ContactStore.Row>) replaced, rollups);
             List<ContactStore.Row> decided = decision.fresh();
             inserts = (List<R>) new ArrayList<>(decided.subList(0, inserts.size()));
             updates = (List<R>) new ArrayList<>(decided.subList(inserts.size(), decided.size()));

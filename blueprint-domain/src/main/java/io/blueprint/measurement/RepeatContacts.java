@@ -28,7 +28,6 @@ import java.util.TreeSet;
  */
 final class RepeatContacts {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RepeatContacts.class.getName());
     static final Duration WINDOW = Duration.ofHours(168);
     private static final Comparator<Contact> BY_START = Comparator.comparing(Contact::startedAt);
     /** Customers per load: H2's lists of values stay short; PostgreSQL takes them as one array. */
@@ -56,87 +55,8 @@ final class RepeatContacts {
      */
     static Decision decide(Connection connection, String source, List<ContactStore.Row> fresh,
                            List<ContactStore.Row> replaced, Rollups rollups) throws SQLException {
-        List<Load> loads = loads(fresh, replaced, Jdbc.isPostgres(connection) ? CUSTOMER_CHUNK_POSTGRES : CUSTOMER_CHUNK);
-        List<Map<String, List<Contact>>> histories = new ArrayList<>(loads.size());
-        for (Load load : loads) {
-            histories.add(load(connection, load));
-        }
-        return decide(source, fresh, replaced, rollups, loads, histories);
-    }
-
-    /**
-     * The loads of a batch of new contacts run ahead on a connection of their own, outside the batch's
-     * transaction, while that transaction copies the rows in. Only for a partial import, started once the batch's
-     * transaction holds its service's lock: the import's earlier batches are committed, and the lock keeps every
-     * other writer of the service's contacts out, so the committed contacts are exactly those before the batch.
-     */
-    static final class Prefetch {
-        private final List<ContactStore.Row> fresh;
-        private final List<Load> loads;
-        private final java.util.concurrent.FutureTask<List<Map<String, List<Contact>>>> task;
-
-        private Prefetch(javax.sql.DataSource dataSource, List<ContactStore.Row> fresh) {
-            this.fresh = fresh;
-            this.loads = loads(fresh, List.of(), CUSTOMER_CHUNK_POSTGRES);
-            this.task = new java.util.concurrent.FutureTask<>(() -> {
-                try (Connection side = dataSource.getConnection()) {
-                    List<Map<String, List<Contact>>> histories = new ArrayList<>(loads.size());
-                    for (Load load : loads) {
-                        histories.add(load(side, load));
-                    }
-                    return histories;
-                }
-            });
-        }
-
-        /** Starts the loads for the batch's contacts, all of them new, on a connection from {@code dataSource}. */
-        static Prefetch start(javax.sql.DataSource dataSource, List<ContactStore.Row> fresh) {
-            Prefetch prefetch = new Prefetch(dataSource, List.copyOf(fresh));
-            Thread thread = new Thread(prefetch.task, "blueprint-import-contacts");
-            thread.setDaemon(true);
-            thread.start();
-            return prefetch;
-        }
-
-        /**
-         * The decision for the batch's contacts from what the loads found; should they have failed, from loads on the
-         * batch's own connection (which sees the same stored contacts, and the batch's, which the decision leaves out).
-         */
-        Decision decide(Connection connection, String source, Rollups rollups) throws SQLException {
-            List<Map<String, List<Contact>>> histories;
-            try {
-                histories = task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SQLException("interrupted while loading the stored contacts", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                LOG.log(java.util.logging.Level.WARNING, "Loading the stored contacts beside the batch failed;"
-                        + " loading them in its transaction", e.getCause());
-                histories = new ArrayList<>(loads.size());
-                java.util.Set<String> ids = new java.util.HashSet<>();
-                fresh.forEach(row -> ids.add(row.id()));
-                for (Load load : loads) {
-                    Map<String, List<Contact>> found = new HashMap<>();
-                    load(connection, load).forEach((customer, contacts) -> found.put(customer, contacts.stream()
-                            .filter(c -> !(c.source().equals(source) && ids.contains(c.contactId()))).toList()));
-                    histories.add(found);
-                }
-            }
-            return RepeatContacts.decide(source, fresh, List.of(), rollups, loads, histories);
-        }
-
-        /** The batch does not go on as all new: the loads' answer is not needed (it finishes on its own). */
-        void cancel() {
-            task.cancel(false);
-        }
-    }
-
-    /** One load of stored contacts: the journey's, of these customers, within reach of the batch's times. */
-    private record Load(long journeyId, List<String> customers, Instant first, Instant last) {
-    }
-
-    /** The loads the decision needs: per journey of the rows, its customers in chunks, around the rows' times. */
-    private static List<Load> loads(List<ContactStore.Row> fresh, List<ContactStore.Row> replaced, int chunkSize) {
+        boolean[][] freshFlags = new boolean[fresh.size()][2];
+        Map<String, boolean[]> replacedFlags = new HashMap<>();
         Map<Long, List<ContactStore.Row>> byJourney = new HashMap<>();
         for (ContactStore.Row row : fresh) {
             if (row.customerHash() != null) {
@@ -148,74 +68,58 @@ final class RepeatContacts {
                 byJourney.computeIfAbsent(row.journeyId(), j -> new ArrayList<>()).add(row);
             }
         }
-        List<Load> loads = new ArrayList<>();
+        java.util.Set<String> replacedIds = new java.util.HashSet<>();
+        replaced.forEach(row -> replacedIds.add(row.id()));
         for (Map.Entry<Long, List<ContactStore.Row>> journey : byJourney.entrySet()) {
             List<String> customers = new ArrayList<>(new TreeSet<>(journey.getValue().stream().map(ContactStore.Row::customerHash).toList()));
             Instant first = journey.getValue().stream().map(ContactStore.Row::startedAt).min(Comparator.naturalOrder()).orElseThrow();
             Instant last = journey.getValue().stream().map(ContactStore.Row::startedAt).max(Comparator.naturalOrder()).orElseThrow();
+            int chunkSize = Jdbc.isPostgres(connection) ? CUSTOMER_CHUNK_POSTGRES : CUSTOMER_CHUNK;
             for (int start = 0; start < customers.size(); start += chunkSize) {
-                loads.add(new Load(journey.getKey(), List.copyOf(customers.subList(start, Math.min(customers.size(), start + chunkSize))),
-                        first, last));
-            }
-        }
-        return loads;
-    }
-
-    /**
-     * The decision from the stored contacts each load found ({@code histories}, in the order of {@code loads}),
-     * as they were before the batch.
-     */
-    private static Decision decide(String source, List<ContactStore.Row> fresh, List<ContactStore.Row> replaced,
-                                   Rollups rollups, List<Load> loads, List<Map<String, List<Contact>>> histories) {
-        boolean[][] freshFlags = new boolean[fresh.size()][2];
-        Map<String, boolean[]> replacedFlags = new HashMap<>();
-        java.util.Set<String> replacedIds = new java.util.HashSet<>();
-        replaced.forEach(row -> replacedIds.add(row.id()));
-        for (int n = 0; n < loads.size(); n++) {
-            Load load = loads.get(n);
-            List<String> chunk = load.customers();
-            Instant last = load.last();
-            Map<String, List<Contact>> before = histories.get(n);
-            Map<String, List<Contact>> after = new HashMap<>();
-            before.forEach((customer, history) -> after.put(customer, new ArrayList<>(history.stream()
-                    .filter(c -> !(c.source().equals(source) && replacedIds.contains(c.contactId()))).toList())));
-            java.util.Set<String> inChunk = new java.util.HashSet<>(chunk);
-            for (int i = 0; i < fresh.size(); i++) {
-                ContactStore.Row row = fresh.get(i);
-                if (row.journeyId() == load.journeyId() && row.customerHash() != null && inChunk.contains(row.customerHash())) {
-                    after.computeIfAbsent(row.customerHash(), c -> new ArrayList<>()).add(new Contact(i, source,
-                            row.id(), row.customerHash(), row.startedAt(), row.channel(), row.code(), row.day(),
-                            row.resolved()));
+                List<String> chunk = customers.subList(start, Math.min(customers.size(), start + chunkSize));
+                Map<String, List<Contact>> before = load(connection, journey.getKey(), chunk, first.minus(WINDOW),
+                        last.plus(WINDOW));
+                Map<String, List<Contact>> after = new HashMap<>();
+                before.forEach((customer, history) -> after.put(customer, new ArrayList<>(history.stream()
+                        .filter(c -> !(c.source().equals(source) && replacedIds.contains(c.contactId()))).toList())));
+                java.util.Set<String> inChunk = new java.util.HashSet<>(chunk);
+                for (int i = 0; i < fresh.size(); i++) {
+                    ContactStore.Row row = fresh.get(i);
+                    if (row.journeyId() == journey.getKey() && row.customerHash() != null && inChunk.contains(row.customerHash())) {
+                        after.computeIfAbsent(row.customerHash(), c -> new ArrayList<>()).add(new Contact(i, source,
+                                row.id(), row.customerHash(), row.startedAt(), row.channel(), row.code(), row.day(),
+                                row.resolved()));
+                    }
                 }
-            }
-            for (String customer : after.keySet()) {
-                List<Contact> was = before.getOrDefault(customer, List.of());
-                List<Contact> is = after.get(customer);
-                is.sort(BY_START);
-                if (was.isEmpty()) {
-                    // only the batch's own contacts: their flags, and no stored ones to correct
-                    freshFlags(is, freshFlags);
-                    continue;
-                }
-                Map<Contact, boolean[]> old = flags(was, last);
-                Map<Contact, boolean[]> now = flags(is, last);
-                for (Map.Entry<Contact, boolean[]> decided : now.entrySet()) {
-                    Contact contact = decided.getKey();
-                    boolean[] flags = decided.getValue();
-                    if (contact.fresh() >= 0) {
-                        freshFlags[contact.fresh()] = flags;
+                for (String customer : after.keySet()) {
+                    List<Contact> was = before.getOrDefault(customer, List.of());
+                    List<Contact> is = after.get(customer);
+                    is.sort(BY_START);
+                    if (was.isEmpty()) {
+                        // only the batch's own contacts: their flags, and no stored ones to correct
+                        freshFlags(is, freshFlags);
                         continue;
                     }
-                    boolean[] had = old.get(contact);
-                    if (had != null && (had[0] != flags[0] || had[1] != flags[1])) {
-                        ContactStore.flags(rollups, flagsOnly(contact, had), -1);
-                        ContactStore.flags(rollups, flagsOnly(contact, flags), 1);
+                    Map<Contact, boolean[]> old = flags(was, last);
+                    Map<Contact, boolean[]> now = flags(is, last);
+                    for (Map.Entry<Contact, boolean[]> decided : now.entrySet()) {
+                        Contact contact = decided.getKey();
+                        boolean[] flags = decided.getValue();
+                        if (contact.fresh() >= 0) {
+                            freshFlags[contact.fresh()] = flags;
+                            continue;
+                        }
+                        boolean[] had = old.get(contact);
+                        if (had != null && (had[0] != flags[0] || had[1] != flags[1])) {
+                            ContactStore.flags(rollups, flagsOnly(contact, had), -1);
+                            ContactStore.flags(rollups, flagsOnly(contact, flags), 1);
+                        }
                     }
-                }
-                for (Map.Entry<Contact, boolean[]> had : old.entrySet()) {
-                    Contact contact = had.getKey();
-                    if (contact.source().equals(source) && replacedIds.contains(contact.contactId())) {
-                        replacedFlags.put(contact.contactId(), had.getValue());
+                    for (Map.Entry<Contact, boolean[]> had : old.entrySet()) {
+                        Contact contact = had.getKey();
+                        if (contact.source().equals(source) && replacedIds.contains(contact.contactId())) {
+                            replacedFlags.put(contact.contactId(), had.getValue());
+                        }
                     }
                 }
             }
@@ -275,11 +179,8 @@ final class RepeatContacts {
                 contact.resolved(), false, null, null, null, contact.customerHash(), null, flags[0], flags[1]);
     }
 
-    private static Map<String, List<Contact>> load(Connection connection, Load load) throws SQLException {
-        long journeyId = load.journeyId();
-        List<String> customers = load.customers();
-        Instant from = load.first().minus(WINDOW);
-        Instant to = load.last().plus(WINDOW);
+    private static Map<String, List<Contact>> load(Connection connection, long journeyId, List<String> customers,
+                                                   Instant from, Instant to) throws SQLException {
         String columns = "id, source, contact_id, customer_hash, started_at, channel, touchpoint_code, on_day, resolved";
         boolean postgres = Jdbc.isPostgres(connection);
         // on PostgreSQL one probe of the customer index per customer, the customers as one array: OFFSET 0 keeps
