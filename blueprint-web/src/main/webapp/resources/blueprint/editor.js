@@ -5,7 +5,8 @@
      "moveCard"), and focus comes back to the card when its dialog closes;
    - the flows drawn as arrows between the cards, redrawn whenever the grid is drawn or resized;
    - Enter in the step dialog saving it (or adding the KPI), a refused field marked invalid, and a dialog
-     that grew placed again in sight. */
+     that grew placed again in sight;
+   - the effort heatmap switched on and off (remote command "showHeatmap"), remembered per user like the layout. */
 (function () {
     'use strict';
 
@@ -26,6 +27,16 @@
     function remember(name, value) { BlueprintLayout.remember('editor-' + name, value); }
     function isCompact() { return recall('density') === 'compact'; }
     function isSideCollapsed() { return recall('side') === 'collapsed'; }
+    function isHeatmapOn() { return recall('heatmap') === 'on'; }
+    var focusAfterHeatmap = null; // the heatmap control that had the focus before the page redrew it
+
+    /** The server draws the heatmap; this tells it what the switch says. */
+    function showHeatmap(on) {
+        if (typeof window.showHeatmap !== 'function') { return; }
+        var toggle = document.getElementById('toggle-heatmap');
+        if (toggle) { toggle.setAttribute('aria-pressed', String(on)); }
+        window.showHeatmap([{ name: 'on', value: String(on) }]);
+    }
 
     function applyLayout() {
         root.classList.toggle('bp-compact', isCompact());
@@ -194,6 +205,11 @@
             remember('density', isCompact() ? 'comfortable' : 'compact');
             applyLayout();
             queueDraw();
+        } else if (el.id === 'toggle-heatmap') {
+            var on = el.getAttribute('aria-pressed') !== 'true';
+            remember('heatmap', on ? 'on' : 'off');
+            focusAfterHeatmap = el.id;
+            showHeatmap(on);
         } else if (el.id === 'toggle-side') {
             remember('side', isSideCollapsed() ? 'open' : 'collapsed');
             applyLayout();
@@ -346,8 +362,17 @@
         root.style.setProperty('--bp-grid-top', Math.round(top) + 'px');
     }
 
+    /** The heatmap's switch and period are drawn again with the page: the focus goes back to the one used. */
+    function refocusHeatmap() {
+        if (!focusAfterHeatmap) { return; }
+        var el = document.getElementById(focusAfterHeatmap);
+        focusAfterHeatmap = null;
+        if (el) { el.focus(); }
+    }
+
     function afterDraw() {
         applyLayout();
+        refocusHeatmap();
         fitGrid();
         settleTabStop();
         announceMove();
@@ -357,11 +382,25 @@
         queueDraw();
     }
 
+    /** On opening: the heatmap as this person left it (the page is drawn without it). */
+    function recallHeatmap() {
+        var toggle = document.getElementById('toggle-heatmap');
+        if (isHeatmapOn() && toggle && toggle.getAttribute('aria-pressed') !== 'true') { showHeatmap(true); }
+    }
+
     applyLayout();
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', afterDraw);
     } else {
         afterDraw();
+    }
+    // after PrimeFaces has defined the remote command: it does so when jQuery says the page is ready
+    if (window.jQuery) { window.jQuery(recallHeatmap); } else { window.addEventListener('load', recallHeatmap); }
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxSend', function () {
+            var el = document.activeElement;
+            if (el && el.id && el.closest('.heatmap-controls')) { focusAfterHeatmap = el.id; }
+        });
     }
     window.addEventListener('resize', queueDraw);
     if (document.fonts && document.fonts.ready) { document.fonts.ready.then(queueDraw); }

@@ -275,27 +275,6 @@ public class EffortReportView implements Serializable {
         };
     }
 
-    public String statusLabel(EffortStatus status) {
-        return status == null ? "" : messages.get("report.status." + status.name());
-    }
-
-    /** The status badge's class: its colour, and an icon so that it does not rely on colour alone. */
-    public String statusClass(EffortStatus status) {
-        return status == null ? "" : "status-badge status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    public String statusIcon(EffortStatus status) {
-        if (status == null) {
-            return "";
-        }
-        return switch (status) {
-            case ON_TARGET -> "pi pi-check-circle";
-            case AT_RISK -> "pi pi-exclamation-triangle";
-            case OFF_TARGET -> "pi pi-times-circle";
-            default -> "pi pi-minus-circle";
-        };
-    }
-
     // ---- charts (Chart.js configurations for p:chart), each described in text beside it
 
     /** Mean CES of each touchpoint with its 95% interval as a floating bar, and its target as a mark. */
