@@ -20,6 +20,35 @@
     };
 })();
 
+// A drop-down's list of options is named by the drop-down's label too: PrimeFaces renders the list
+// (role=listbox) without a name, and an open list without one is an unnamed input to a screen reader.
+(function () {
+    function nameLists() {
+        var lists = document.querySelectorAll(".ui-selectonemenu-items[role=listbox]:not([aria-label]):not([aria-labelledby])");
+        Array.prototype.forEach.call(lists, function (list) {
+            var menu = list.id.replace(/_items$/, "");
+            var label = document.querySelector("label[for='" + menu + "_focus']") || document.querySelector("label[for='" + menu + "']");
+            if (label && label.textContent.trim()) {
+                list.setAttribute("aria-label", label.textContent.trim());
+            }
+        });
+    }
+    document.addEventListener("DOMContentLoaded", nameLists);
+    if (window.jQuery) {
+        window.jQuery(document).on("pfAjaxComplete", nameLists);
+    }
+    // the list may be built when the drop-down first opens
+    var menu = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.SelectOneMenu;
+    if (menu && menu.prototype.show) {
+        var show = menu.prototype.show;
+        menu.prototype.show = function () {
+            var result = show.apply(this, arguments);
+            nameLists();
+            return result;
+        };
+    }
+})();
+
 // What each signed-in person chose about the layout (the side menu folded, the editor's side panel and
 // density), remembered in this browser apart from other people's choices.
 window.BlueprintLayout = {
