@@ -45,20 +45,20 @@ public final class CustomerSketches {
 
     /** The number of distinct customers in the union of the sketches (each in its stored form). */
     public static double distinct(Iterable<byte[]> sketches) {
-        Union union = union();
-        for (byte[] sketch : sketches) {
-            union.union(Memory.wrap(sketch));
-        }
-        return union.getResult().getEstimate();
+        return unionOf(sketches).getEstimate();
     }
 
     /** Whether {@link #distinct} of these sketches is an exact count rather than an estimate. */
     public static boolean exact(Iterable<byte[]> sketches) {
+        return !unionOf(sketches).isEstimationMode();
+    }
+
+    private static CompactSketch unionOf(Iterable<byte[]> sketches) {
         Union union = union();
         for (byte[] sketch : sketches) {
             union.union(Memory.wrap(sketch));
         }
-        return !union.getResult().isEstimationMode();
+        return union.getResult();
     }
 
     /** A sketch of these customer hashes in stored form, for tests and for rebuilding. */

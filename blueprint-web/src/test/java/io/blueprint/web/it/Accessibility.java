@@ -121,7 +121,7 @@ public final class Accessibility implements WebDriverListener {
             String language = String.valueOf(script("return document.documentElement.lang;"));
             String problems = "";
             if (CHECKED.add(key(url, language, who))) {
-                problems = violations(raw);
+                problems = violationsOfSettledPage();
             }
             String other = "ko".equals(language) ? "en" : "ko";
             if (problems.isEmpty() && READ_ONCE.stream().noneMatch(url::contains) && CHECKED.add(key(url, other, who))) {
@@ -133,6 +133,22 @@ public final class Accessibility implements WebDriverListener {
             }
         } finally {
             checking = false;
+        }
+    }
+
+    /**
+     * The check of the page shown; when a navigation that a click started late replaces the document while
+     * axe-core reads it (Chrome: "Node with given id does not belong to the document"), the page that
+     * replaced it is checked once it has loaded.
+     */
+    private String violationsOfSettledPage() {
+        try {
+            return violations(raw);
+        } catch (RuntimeException replaced) {
+            new org.openqa.selenium.support.ui.WebDriverWait(raw, java.time.Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> isLoadedPage());
+            return violations(raw);
         }
     }
 

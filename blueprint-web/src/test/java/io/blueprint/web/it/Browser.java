@@ -62,13 +62,18 @@ public final class Browser {
                 .build();
         ChromeDriver raw = new ChromeDriver(service, options);
         if (!Accessibility.everyPage()) {
+            PROFILES.put(raw, profile);
             return raw;
         }
         Accessibility accessibility = new Accessibility(raw);
         WebDriver watched = new org.openqa.selenium.support.events.EventFiringDecorator<WebDriver>(accessibility).decorate(raw);
         WATCHES.put(watched, accessibility);
+        PROFILES.put(watched, profile);
         return watched;
     }
+
+    /** The profile directory of each browser {@link #start} opened, removed when it quits. */
+    private static final Map<WebDriver, Path> PROFILES = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** The accessibility check of each browser {@link #start} opened. */
     private static final Map<WebDriver, Accessibility> WATCHES = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -85,6 +90,19 @@ public final class Browser {
             }
         } finally {
             driver.quit();
+            removeProfile(PROFILES.remove(driver));
+        }
+    }
+
+    /** Removes a browser's profile directory (some 5 MiB each) so that test runs do not fill the temporary folder. */
+    private static void removeProfile(Path profile) {
+        if (profile == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // a leftover profile in the temporary folder is harmless
         }
     }
 
@@ -113,10 +131,21 @@ public final class Browser {
         field.sendKeys(text);
     }
 
-    /** Clicks {@code id} once it can be clicked, and waits for the Ajax request it starts. */
+    /**
+     * Clicks {@code id} once it can be clicked, and waits for the Ajax request it starts. An element the page
+     * drew again between finding and clicking it is found again (a click refused as stale never happened).
+     */
     public static void click(WebDriver driver, String id) {
-        waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
-                org.openqa.selenium.By.id(id))).click();
+        org.openqa.selenium.By target = org.openqa.selenium.By.id(id);
+        waitFor(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            org.openqa.selenium.WebElement element =
+                    org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(target).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
         awaitAjax(driver);
     }
 

@@ -224,7 +224,7 @@ class HardeningIT {
                 Browser.awaitAjax(browser);
             }
             browser.get(base + "journey/services.xhtml");
-            Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("list:new-service"))).click();
+            Browser.click(browser, "list:new-service");
             Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("serviceDialogForm:name")));
 
             assertThat(Browser.policyViolations(browser)).isEmpty();
