@@ -91,6 +91,13 @@ public final class PdfPages {
         for (int i = 0; i < widths.length; i++) {
             columns[i] = widths[i] * scale;
         }
+        float start = rowHeight(columns, header, fonts.bold, size)
+                + (rows.isEmpty() ? 0 : rowHeight(columns, rows.get(0), fonts.regular, size));
+        if (y - start < MARGIN) {
+            // a header alone at the foot of a page says nothing
+            content.close();
+            newPage();
+        }
         tableRow(columns, rightAligned, header, fonts.bold, size, true);
         for (int r = 0; r < rows.size(); r++) {
             if (fits(columns, rows.get(r), size)) {
@@ -178,6 +185,14 @@ public final class PdfPages {
     @FunctionalInterface
     public interface Drawing {
         void draw(PDPageContentStream content, PdfFonts fonts, float x, float y, float width, float height) throws IOException;
+    }
+
+    /** Starts a new page unless {@code points} are left on this one: keeps a heading with what follows it. */
+    public void keepRoom(float points) throws IOException {
+        if (y - points < MARGIN) {
+            content.close();
+            newPage();
+        }
     }
 
     public void space(float points) {

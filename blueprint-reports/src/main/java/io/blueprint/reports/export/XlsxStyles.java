@@ -19,6 +19,8 @@ public final class XlsxStyles {
     public final CellStyle date;
     public final CellStyle whole;
     public final CellStyle decimal;
+    /** Four decimals, for p-values. */
+    public final CellStyle precise;
     public final CellStyle percent;
 
     public XlsxStyles(XSSFWorkbook workbook) {
@@ -36,6 +38,8 @@ public final class XlsxStyles {
         whole.setDataFormat(formats.getFormat("#,##0"));
         decimal = top(workbook);
         decimal.setDataFormat(formats.getFormat("0.00"));
+        precise = top(workbook);
+        precise.setDataFormat(formats.getFormat("0.0000"));
         percent = top(workbook);
         percent.setDataFormat(formats.getFormat("0.0%"));
     }
