@@ -23,6 +23,7 @@ import io.blueprint.reports.effort.TrendReport;
 import io.blueprint.reports.effort.TrendSeries;
 import io.blueprint.reports.effort.TrendWeek;
 import io.blueprint.reports.export.Labels;
+import io.blueprint.reports.policy.wording.PolicyLabels;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,21 +52,13 @@ final class EffortFixtures {
     }
 
     private static Labels labels(Locale locale, Map<String, String> texts) {
-        return new Labels() {
-            @Override
-            public Locale locale() {
-                return locale;
+        return PolicyLabels.of(locale, (key, arguments) -> {
+            String text = texts.get(key);
+            if (text != null) {
+                return java.text.MessageFormat.format(text, arguments);
             }
-
-            @Override
-            public String text(String key, Object... arguments) {
-                String text = texts.get(key);
-                if (text != null) {
-                    return java.text.MessageFormat.format(text, arguments);
-                }
-                return arguments.length == 0 ? key : key + Arrays.toString(arguments);
-            }
-        };
+            return arguments.length == 0 ? key : key + Arrays.toString(arguments);
+        });
     }
 
     static TouchpointEffort call(String code) {

@@ -1,8 +1,8 @@
 package io.blueprint.reports.effort.export;
 
+import io.blueprint.reports.export.PdfReading;
 import io.blueprint.reports.policy.export.ExportFormat;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -12,7 +12,6 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,12 +67,7 @@ class EffortPdfExporterTest {
         try (PDDocument document = Loader.loadPDF(pdf(EffortFixtures.export(), EffortFixtures.KOREAN))) {
             assertThat(text(document)).contains("고객 노력 보고서 · Return a damaged item · 2026-11-01~2026-11-30")
                     .contains("접점별 계획과 측정");
-            List<PDFont> fonts = new ArrayList<>();
-            for (PDPage page : document.getPages()) {
-                for (COSName name : page.getResources().getFontNames()) {
-                    fonts.add(page.getResources().getFont(name));
-                }
-            }
+            List<PDFont> fonts = PdfReading.fonts(document);
             assertThat(fonts).isNotEmpty().allSatisfy(font -> {
                 assertThat(font).isInstanceOf(PDType0Font.class);
                 assertThat(font.isEmbedded()).isTrue();
