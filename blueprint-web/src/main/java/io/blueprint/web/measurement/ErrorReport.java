@@ -1,9 +1,9 @@
 package io.blueprint.web.measurement;
 
 import io.blueprint.measurement.ImportRecords;
-import io.blueprint.reports.policy.export.FormulaGuard;
+import io.blueprint.reports.export.FormulaGuard;
 import io.blueprint.web.i18n.Messages;
-import io.blueprint.reports.policy.export.CsvExporter;
+import io.blueprint.reports.export.CsvTable;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
@@ -27,7 +27,7 @@ public final class ErrorReport {
     public static void write(ImportRecords records, long importId, Locale locale, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(writer, CsvExporter.FORMAT);
+        CSVPrinter csv = new CSVPrinter(writer, CsvTable.FORMAT);
         csv.printRecord(cell(Messages.format(locale, "import.report.line")), cell(Messages.format(locale, "import.report.column")),
                 cell(Messages.format(locale, "import.report.value")), cell(Messages.format(locale, "import.report.reason")));
         try {

@@ -63,7 +63,8 @@ public record ExportRequest(ExportFormat format, ExportFilter filter, Locale loc
         }
     }
 
-    private static Locale locale(String lang) {
+    /** The language of an export's texts asked for as "en" or "ko"; English when left out. */
+    public static Locale locale(String lang) {
         if (lang == null || lang.isBlank()) {
             return Messages.ENGLISH;
         }

@@ -13,6 +13,7 @@ import io.blueprint.reports.policy.export.GuaranteeExport;
 import io.blueprint.reports.policy.export.PolicyExporter;
 import io.blueprint.web.i18n.LocaleView;
 import io.blueprint.web.i18n.Messages;
+import io.blueprint.web.navigation.FileDownload;
 import io.blueprint.web.navigation.Forbidden;
 import io.blueprint.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
@@ -20,10 +21,8 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -98,12 +97,7 @@ public class PolicyExportView implements Serializable {
         }
         ExportFormat exportFormat = ExportFormat.of(format).orElseThrow();
         ExportFile file = PolicyExporter.write(exportFormat, getPreview(), BundleLabels.in(localeView.getLocale()));
-        return DefaultStreamedContent.builder()
-                .name(file.fileName())
-                .contentType(file.mediaType())
-                .contentLength((long) file.content().length)
-                .stream(() -> new ByteArrayInputStream(file.content()))
-                .build();
+        return FileDownload.of(file.fileName(), file.mediaType(), file.content());
     }
 
     /** "Phone, E-mail": the channels of the touchpoints a version is kept at, in the page's language. */

@@ -21,18 +21,24 @@ import io.blueprint.reports.effort.TouchpointEffort;
 import io.blueprint.reports.effort.TrendReport;
 import io.blueprint.reports.effort.TrendSeries;
 import io.blueprint.reports.effort.TrendWeek;
+import io.blueprint.reports.effort.export.EffortExport;
+import io.blueprint.reports.effort.export.EffortExportFile;
+import io.blueprint.reports.effort.export.EffortExporter;
+import io.blueprint.reports.effort.export.EffortFigures;
 import io.blueprint.shared.DomainException;
 import io.blueprint.web.i18n.LocaleView;
 import io.blueprint.web.i18n.Messages;
+import io.blueprint.web.navigation.FileDownload;
+import io.blueprint.web.policy.BundleLabels;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.StreamedContent;
 
 import java.io.Serializable;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -42,8 +48,8 @@ import java.util.Locale;
 /**
  * Reports → Effort: a journey and a period (last 7, 30 or 90 days, this quarter, or any two days), then the
  * plan beside what was measured for every touchpoint, the CES intervals against their targets as a chart, the
- * hotspots, the weekly trend, before/after a day and KPI attainment. Every signed-in role; the reports
- * module computes everything, this view only picks and words it.
+ * hotspots, the weekly trend, before/after a day and KPI attainment, and the whole report as PDF, XLSX or CSV.
+ * Every signed-in role; the reports module computes and writes everything, this view only picks and words it.
  */
 @Named
 @ViewScoped
@@ -213,36 +219,42 @@ public class EffortReportView implements Serializable {
 
     /** "4.62" in the reader's language, or "–" for no value. */
     public String number(Double value, int digits) {
-        if (value == null || value.isNaN()) {
-            return "–";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format.format(value);
+        return figures().number(value, digits);
     }
 
     /** A fraction as a percentage: "12.5 %", or "–". */
     public String percent(Double fraction) {
-        if (fraction == null || fraction.isNaN()) {
-            return "–";
-        }
-        NumberFormat format = NumberFormat.getPercentInstance(locale());
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(fraction);
+        return figures().percent(fraction);
     }
 
     public String whole(Number value) {
-        return value == null ? "–" : NumberFormat.getIntegerInstance(locale()).format(value);
+        return figures().whole(value);
     }
 
     /** A p-value as people read it: "< 0.001" or "0.032". */
     public String pValue(Double p) {
-        if (p == null || p.isNaN()) {
-            return "–";
+        return figures().pValue(p);
+    }
+
+    private EffortFigures figures() {
+        return new EffortFigures(locale());
+    }
+
+    // ---- exports
+
+    /** The report as shown, as a file ("pdf", "xlsx", "csv") in the page's language; nothing when there is no data. */
+    public StreamedContent download(String format) {
+        if (!hasData() || hotspots == null || trends == null || beforeAfter == null || kpis == null) {
+            return null;
         }
-        return p < 0.001 ? "< " + number(0.001, 3) : number(p, 3);
+        EffortExportFile file = EffortExporter.write(EffortExporter.format(format),
+                new EffortExport(effort, hotspots, trends, beforeAfter, kpis), BundleLabels.in(locale()));
+        return FileDownload.of(file.fileName(), file.mediaType(), file.content());
+    }
+
+    /** "Download the effort report as PDF": the accessible name of an export button. */
+    public String downloadLabel(String format) {
+        return messages.get("report.export.downloadAs", messages.get("report.export." + format));
     }
 
     /** The comparison's rows: the journey's first (its code empty), then each touchpoint's. */

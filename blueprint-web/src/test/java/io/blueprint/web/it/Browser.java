@@ -51,7 +51,10 @@ public final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=en-US",
                 "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        // downloads land in the profile's own folder, without asking, so that a test can read the file a click saved
+        Path downloads = profile.resolve("downloads");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         // the console, so that a test can tell what the Content-Security-Policy blocked
         org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
         logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
@@ -61,6 +64,8 @@ public final class Browser {
                 .usingAnyFreePort()
                 .build();
         ChromeDriver raw = new ChromeDriver(service, options);
+        raw.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        DOWNLOADS.put(raw, downloads);
         if (!Accessibility.everyPage()) {
             PROFILES.put(raw, profile);
             return raw;
@@ -68,12 +73,39 @@ public final class Browser {
         Accessibility accessibility = new Accessibility(raw);
         WebDriver watched = new org.openqa.selenium.support.events.EventFiringDecorator<WebDriver>(accessibility).decorate(raw);
         WATCHES.put(watched, accessibility);
+        DOWNLOADS.put(watched, downloads);
         PROFILES.put(watched, profile);
         return watched;
     }
 
     /** The profile directory of each browser {@link #start} opened, removed when it quits. */
     private static final Map<WebDriver, Path> PROFILES = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /** The download folder of each browser {@link #start} opened. */
+    private static final Map<WebDriver, Path> DOWNLOADS = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /** Waits for the browser to finish saving a file whose name ends with {@code suffix} ("report.pdf"), and answers it. */
+    public static Path awaitDownload(WebDriver driver, String suffix) {
+        Path folder = DOWNLOADS.get(driver);
+        if (folder == null) {
+            throw new IllegalStateException("not a browser Browser.start opened");
+        }
+        return new org.openqa.selenium.support.ui.FluentWait<>(folder)
+                .withTimeout(java.time.Duration.ofSeconds(30))
+                .pollingEvery(java.time.Duration.ofMillis(200))
+                .withMessage(() -> "no file *" + suffix + " saved in " + folder)
+                .until(dir -> {
+                    if (!Files.isDirectory(dir)) {
+                        return null;
+                    }
+                    try (Stream<Path> files = Files.list(dir)) {
+                        // Chromium writes into NAME.crdownload and renames it when the file is complete
+                        return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
 
     /** The accessibility check of each browser {@link #start} opened. */
     private static final Map<WebDriver, Accessibility> WATCHES = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -84,6 +116,7 @@ public final class Browser {
      */
     public static void quit(WebDriver driver) {
         Accessibility accessibility = WATCHES.remove(driver);
+        DOWNLOADS.remove(driver);
         try {
             if (accessibility != null) {
                 accessibility.finish();

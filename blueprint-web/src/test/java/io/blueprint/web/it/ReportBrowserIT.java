@@ -2,6 +2,9 @@ package io.blueprint.web.it;
 
 import io.blueprint.web.startup.DemoData;
 import io.blueprint.web.startup.DemoData.DemoUser;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,7 +19,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.text.ParseException;
 import java.util.ArrayList;
@@ -28,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Reports → Effort in a real browser on the demo's measurements: the page opens on the demo journey with
  * its table, the CES chart and its text, hotspots, the weekly trend, before/after and KPIs; sorting by the
- * gap to target orders the rows; a viewer may read it; no serious accessibility violation.
+ * gap to target orders the rows; the PDF export holds every touchpoint code of the table; a viewer may read it; no
+ * export of a report that has nothing; no serious accessibility violation.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -53,7 +59,7 @@ class ReportBrowserIT {
     }
 
     @Test
-    void anExecutiveOpensTheDemoJourneysEffortReportSeesTheTableAndChartAndSortsByGap() throws ParseException {
+    void anExecutiveOpensTheDemoJourneysEffortReportSeesTheTableAndChartAndSortsByGap() throws ParseException, IOException {
         WebDriver executive = browsers.signedIn(base, DemoUser.EXECUTIVE);
         executive.findElement(By.id("nav-effort-report")).click();
         Browser.waitFor(executive).until(ExpectedConditions.visibilityOfElementLocated(By.id("report:journey")));
@@ -84,6 +90,22 @@ class ReportBrowserIT {
         Browser.waitFor(executive).until(d -> ascending.equals(gapsOrNull(d)));
         executive.findElement(By.id("report:touchpoints:gap")).click();
         Browser.waitFor(executive).until(d -> descending.equals(gapsOrNull(d)));
+
+        // the PDF export: a click saves the file, which holds every touchpoint code the table shows
+        List<String> codes = executive.findElements(By.cssSelector("#report\\:touchpoints tbody tr td:first-child strong"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(codes).contains("RET-CALL-01", "RET-WEB-01");
+        WebElement pdfButton = executive.findElement(By.id("report:export-pdf"));
+        assertThat(pdfButton.getAttribute("aria-label")).isEqualTo("Download the effort report as PDF");
+        assertThat(executive.findElement(By.id("report:export-xlsx")).getAttribute("aria-label")).isEqualTo("Download the effort report as Excel");
+        pdfButton.click();
+        Path pdf = Browser.awaitDownload(executive, ".pdf");
+        assertThat(pdf.getFileName().toString()).startsWith("effort-report-RET-");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Effort report · " + DemoData.DEMO_JOURNEY);
+            assertThat(codes).allSatisfy(code -> assertThat(text).contains(code));
+        }
     }
 
     @Test
@@ -93,6 +115,7 @@ class ReportBrowserIT {
         Browser.waitFor(viewer).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         assertThat(viewer.findElement(By.tagName("h1")).getText()).isEqualTo("Effort report");
         assertThat(viewer.findElement(By.id("messages")).getText()).contains("There is no journey with id 987654321.");
+        assertThat(viewer.findElements(By.id("report:export-pdf"))).as("nothing to export").isEmpty();
         viewer.get(base + "report/effort.xhtml?journey=" + demoJourney(viewer));
         assertThat(viewer.findElement(By.id("nav-effort-report")).isDisplayed()).isTrue();
         Browser.waitFor(viewer).until(ExpectedConditions.visibilityOfElementLocated(By.id("report:touchpoints")));

@@ -1,19 +1,13 @@
 package io.blueprint.reports.policy.export;
 
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
+import io.blueprint.reports.export.PdfFile;
+import io.blueprint.reports.export.PdfFonts;
+import io.blueprint.reports.export.PdfPages;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
 
 /**
  * A readable A4 document for stores and call-center agents: title, as-of date and filters, then each
@@ -30,10 +24,10 @@ public final class PdfExporter implements GuaranteeExporter {
 
     @Override
     public byte[] write(GuaranteeExport export, ExportTexts texts) {
-        try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document);
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            describe(document, export, texts);
-            PdfPages pages = new PdfPages(document, fonts);
+        try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
+            PdfFile.describe(document, texts.title(export.filter()), texts.text("export.pdf.language"),
+                    export.filter().asOf(), export.checksum() + "|" + export.filter());
+            PdfPages pages = new PdfPages(document, fonts, PDRectangle.A4);
             pages.heading(texts.title(export.filter()), TITLE, 0);
             pages.space(4);
             pages.paragraph(texts.filters(export.filter()), BODY);
@@ -44,8 +38,7 @@ public final class PdfExporter implements GuaranteeExporter {
             }
             pages.finish((page, count) -> texts.text("export.pdf.footer", export.filter().asOf().toString(),
                     String.valueOf(page), String.valueOf(count)), SMALL);
-            document.save(out);
-            return out.toByteArray();
+            return PdfFile.bytes(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,24 +59,5 @@ public final class PdfExporter implements GuaranteeExporter {
         pages.field(texts.text("export.column.OWNER"), g.owner(), BODY);
         pages.field(texts.text("export.column.APPROVED_BY"), g.approvedBy() == null ? null
                 : g.approvedBy() + (g.approvedAt() == null ? "" : " · " + g.approvedAt()), BODY);
-    }
-
-    private static void describe(PDDocument document, GuaranteeExport export, ExportTexts texts) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(texts.title(export.filter()));
-        info.setCreator("Blueprint");
-        Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        created.clear();
-        created.set(export.filter().asOf().getYear(), export.filter().asOf().getMonthValue() - 1,
-                export.filter().asOf().getDayOfMonth());
-        info.setCreationDate(created);
-        document.getDocumentCatalog().setLanguage(texts.text("export.pdf.language"));
-        // the trailer ID: PDFBox derives it from the clock when none is set; two identical exports share it
-        String identity = export.checksum() + "|" + export.filter() + "|" + texts.title(export.filter());
-        byte[] id = Arrays.copyOf(CanonicalJson.sha256(identity.getBytes(StandardCharsets.UTF_8)), 16);
-        COSArray ids = new COSArray();
-        ids.add(new COSString(id));
-        ids.add(new COSString(id));
-        document.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 }

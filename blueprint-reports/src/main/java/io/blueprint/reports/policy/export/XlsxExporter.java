@@ -1,26 +1,22 @@
 package io.blueprint.reports.policy.export;
 
+import io.blueprint.reports.export.XlsxFile;
+import io.blueprint.reports.export.XlsxStyles;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.Optional;
 
 /**
  * An Excel workbook: a sheet of guarantee versions with a header row, and an "About" sheet with the
  * as-of date, the filters, each version with its effective dates, and the checksum. Cells are typed
  * text, numbers and dates, never formulas, so nothing in them runs. The file is byte-for-byte the
- * same for the same export: its only date is the as-of date (see {@link DeterministicZip}).
+ * same for the same export: its only date is the as-of date (see {@link XlsxFile}).
  */
 public final class XlsxExporter implements GuaranteeExporter {
 
@@ -30,23 +26,17 @@ public final class XlsxExporter implements GuaranteeExporter {
 
     @Override
     public byte[] write(GuaranteeExport export, ExportTexts texts) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Styles styles = new Styles(workbook);
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XlsxStyles styles = new XlsxStyles(workbook);
             guarantees(workbook.createSheet(texts.text("export.sheet.guarantees")), export, texts, styles);
             about(workbook.createSheet(texts.text("export.sheet.about")), export, texts, styles);
-            // POI stamps "created" with the current time; the as-of date is the only date an export may carry
-            var core = workbook.getProperties().getCoreProperties();
-            core.setCreated(Optional.of(midnight(export.filter().asOf())));
-            core.setCreator("Blueprint");
-            core.setTitle(texts.title(export.filter()));
-            workbook.write(out);
-            return DeterministicZip.rewrite(out.toByteArray(), export.filter().asOf().atStartOfDay());
+            return XlsxFile.bytes(workbook, texts.title(export.filter()), export.filter().asOf());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void guarantees(Sheet sheet, GuaranteeExport export, ExportTexts texts, Styles styles) {
+    private static void guarantees(Sheet sheet, GuaranteeExport export, ExportTexts texts, XlsxStyles styles) {
         Row header = sheet.createRow(0);
         ExportColumn[] columns = ExportColumn.values();
         for (int i = 0; i < columns.length; i++) {
@@ -76,7 +66,7 @@ public final class XlsxExporter implements GuaranteeExporter {
         }
     }
 
-    private static void about(Sheet sheet, GuaranteeExport export, ExportTexts texts, Styles styles) {
+    private static void about(Sheet sheet, GuaranteeExport export, ExportTexts texts, XlsxStyles styles) {
         sheet.setColumnWidth(0, 256 * 28);
         sheet.setColumnWidth(1, 256 * 30);
         sheet.setColumnWidth(2, 256 * 14);
@@ -117,7 +107,7 @@ public final class XlsxExporter implements GuaranteeExporter {
         }
     }
 
-    private static int pair(Sheet sheet, int r, String label, String value, Styles styles) {
+    private static int pair(Sheet sheet, int r, String label, String value, XlsxStyles styles) {
         Row row = sheet.createRow(r);
         text(row.createCell(0), label, styles.header);
         text(row.createCell(1), value, styles.top);
@@ -134,33 +124,5 @@ public final class XlsxExporter implements GuaranteeExporter {
             case CODE, REVISION, EFFECTIVE_FROM, LAST_DAY_IN_FORCE, OWNER, APPROVED_BY -> true;
             default -> false;
         };
-    }
-
-    private static Date midnight(LocalDate day) {
-        return Date.from(day.atStartOfDay().toInstant(ZoneOffset.UTC));
-    }
-
-    /** The few cell styles the workbook uses, made once. */
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle top;
-        final CellStyle wrapped;
-        final CellStyle date;
-
-        Styles(XSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setVerticalAlignment(VerticalAlignment.TOP);
-            top = workbook.createCellStyle();
-            top.setVerticalAlignment(VerticalAlignment.TOP);
-            wrapped = workbook.createCellStyle();
-            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-            wrapped.setWrapText(true);
-            date = workbook.createCellStyle();
-            date.setVerticalAlignment(VerticalAlignment.TOP);
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-        }
     }
 }

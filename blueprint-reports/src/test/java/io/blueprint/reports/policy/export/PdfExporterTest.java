@@ -1,16 +1,14 @@
 package io.blueprint.reports.policy.export;
 
+import io.blueprint.reports.export.PdfReading;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,12 +36,7 @@ class PdfExporterTest {
     @Test
     void theKoreanFontIsEmbedded() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf(Fixtures.export(Fixtures.refund())))) {
-            List<PDFont> fonts = new ArrayList<>();
-            for (PDPage page : document.getPages()) {
-                for (COSName name : page.getResources().getFontNames()) {
-                    fonts.add(page.getResources().getFont(name));
-                }
-            }
+            List<PDFont> fonts = PdfReading.fonts(document);
 
             assertThat(fonts).isNotEmpty().allSatisfy(font -> {
                 assertThat(font).isInstanceOf(PDType0Font.class);

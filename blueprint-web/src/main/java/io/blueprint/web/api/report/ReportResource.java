@@ -8,8 +8,12 @@ import io.blueprint.reports.effort.EffortReports;
 import io.blueprint.reports.effort.HotspotReport;
 import io.blueprint.reports.effort.KpiReport;
 import io.blueprint.reports.effort.TrendReport;
+import io.blueprint.reports.effort.export.EffortExportFile;
+import io.blueprint.reports.effort.export.EffortExporter;
 import io.blueprint.shared.DomainException;
 import io.blueprint.web.api.DateParameter;
+import io.blueprint.web.policy.BundleLabels;
+import io.blueprint.web.policy.ExportRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,7 +22,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,7 +35,8 @@ import java.time.LocalDate;
 
 /**
  * The effort reports of a journey over a period of company days, read from the daily rollups: planned
- * against measured effort per touchpoint, hotspots, weekly trends, before/after a day, KPI attainment.
+ * against measured effort per touchpoint, hotspots, weekly trends, before/after a day, KPI attainment, and all of
+ * them as one file (PDF, XLSX or CSV).
  * Every signed-in role may read them. Without {@code from} and {@code to} a report covers the last 30
  * days up to today; shares and rates are fractions 0–1 and numbers are unrounded.
  */
@@ -50,6 +57,9 @@ public class ReportResource {
 
     @Inject
     MeasurementSettings measurement;
+
+    @Inject
+    EffortExporter exporter;
 
     @GET
     @Path("effort")
@@ -141,6 +151,44 @@ public class ReportResource {
                           @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") String to) {
         Period period = period(from, to);
         return reports.kpis(journey(journey), period.from(), period.to());
+    }
+
+    @GET
+    @Path("effort/export")
+    @Operation(summary = "Download the effort report of a journey as PDF, XLSX or CSV",
+            description = ROLES + PERIOD + "PDF (landscape A4): the touchpoint table with stage subtotals and the journey "
+                    + "total, the chart of mean CES with its 95% interval against each target, hotspots with the loyalty "
+                    + "assumptions, the journey's weekly CES as a chart and a table, before/after (the period's last "
+                    + "blueprint.reports.before-after-days days against the days before) and KPI attainment. XLSX: a sheet "
+                    + "per part with typed cells (percentages are fractions with a % format) and an About sheet. CSV: the "
+                    + "touchpoint table with subtotals, UTF-8 with a byte order mark, every cell quoted and guarded against "
+                    + "formulas, shares as fractions 0–1. Headings in the language asked for. The same request gives the "
+                    + "same bytes.")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment named "
+            + "effort-report-PREFIX-FROM-TO.EXT (PREFIX: what the journey's touchpoint codes share before their first "
+            + "hyphen, or journey-ID)",
+            content = {@Content(mediaType = "application/pdf"),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                    @Content(mediaType = "text/csv")})
+    @APIResponse(responseCode = "400", description = "A bad parameter; fieldErrors names it (format, journey, from, to, lang)")
+    @APIResponse(responseCode = "404", description = "No such journey")
+    public Response export(@Parameter(description = "The journey's id", required = true) @QueryParam("journey") Long journey,
+                           @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
+                           @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") String to,
+                           @Parameter(in = ParameterIn.QUERY, required = true, description = "pdf, xlsx or csv",
+                                   schema = @Schema(enumeration = {"pdf", "xlsx", "csv"}))
+                           @QueryParam("format") String format,
+                           @Parameter(in = ParameterIn.QUERY, description = "Language of headings and texts: en (default) or ko",
+                                   schema = @Schema(enumeration = {"en", "ko"}))
+                           @QueryParam("lang") String lang) {
+        var exportFormat = EffortExporter.format(format);
+        var language = ExportRequest.locale(lang);
+        long journeyId = journey(journey);
+        Period period = period(from, to);
+        EffortExportFile file = exporter.export(exportFormat, journeyId, period.from(), period.to(), BundleLabels.in(language));
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                .build();
     }
 
     private static long journey(Long journey) {

@@ -1,4 +1,4 @@
-package io.blueprint.reports.policy.export;
+package io.blueprint.reports.export;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -13,24 +13,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The Korean-capable fonts of the PDF export (NanumSquare regular and bold, SIL OFL 1.1, in the
+ * The Korean-capable fonts of the PDF exports (NanumSquare regular and bold, SIL OFL 1.1, in the
  * resources beside this class), embedded as subsets so every reader shows Hangul without fonts of
  * its own. A character neither font has is shown as '?' rather than failing the export.
  */
-final class PdfFonts implements Closeable {
+public final class PdfFonts implements Closeable {
 
     private static final String REGULAR = "fonts/NanumSquareR.ttf";
     private static final String BOLD = "fonts/NanumSquareB.ttf";
     private static final byte[] REGULAR_BYTES = read(REGULAR);
     private static final byte[] BOLD_BYTES = read(BOLD);
 
-    final PDType0Font regular;
-    final PDType0Font bold;
+    public final PDType0Font regular;
+    public final PDType0Font bold;
     private final TrueTypeFont regularFile;
     private final TrueTypeFont boldFile;
     private final CmapLookup cmap;
 
-    PdfFonts(PDDocument document) throws IOException {
+    public PdfFonts(PDDocument document) throws IOException {
         // parsed per document: PDFBox subsets the font it is given, so one instance must not serve two documents
         regularFile = new TTFParser().parse(new RandomAccessReadBuffer(REGULAR_BYTES));
         boldFile = new TTFParser().parse(new RandomAccessReadBuffer(BOLD_BYTES));
@@ -40,7 +40,7 @@ final class PdfFonts implements Closeable {
     }
 
     /** The text with line breaks and tabs as spaces, and characters the font lacks as '?'. */
-    String printable(String text) {
+    public String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {

@@ -1,4 +1,4 @@
-package io.blueprint.reports.policy.export;
+package io.blueprint.reports.export;
 
 /**
  * Keeps a spreadsheet program from running a cell as a formula (CSV injection, OWASP): a value that

@@ -1,4 +1,4 @@
-package io.blueprint.reports.policy.export;
+package io.blueprint.reports.export;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,12 +15,12 @@ import java.util.zip.ZipOutputStream;
  * {@link ZipEntry#setTimeLocal} stores the time as it is, so the server's time zone cannot change
  * the bytes either. Entries keep their order.
  */
-final class DeterministicZip {
+public final class DeterministicZip {
 
     private DeterministicZip() {
     }
 
-    static byte[] rewrite(byte[] zip, LocalDateTime time) {
+    public static byte[] rewrite(byte[] zip, LocalDateTime time) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream out = new ZipOutputStream(bytes)) {
