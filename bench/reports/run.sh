@@ -7,7 +7,8 @@
 #      customers hashed with the server's key; raw rows by INSERT … SELECT generate_series with the raw tables'
 #      indexes dropped and built again after, the rollups by SQL from the raw rows as the importer defines them
 #      (rollups.sql) and the customer sketches by a Java step with the importer's sketch settings (Sketches.java);
-#   2. a check of that route: CHECK_ROWS responses and contacts of the same generator for a 5-touchpoint journey,
+#   2. a check of that route: CHECK_ROWS responses and contacts of the same generator for a 5-touchpoint journey
+#      and CHECK_CUSTOMERS customers (few, so that a quarter of the contacts repeat),
 #      once uploaded through the importer (REST, CSV) into one service and once loaded by the SQL route into
 #      another with the same codes; every rollup row and every sketch must be equal (exits non-zero if not);
 #   3. the effort report GET /api/v1/reports/effort?journey=&from=&to= of the first journey over the whole year,
@@ -22,7 +23,7 @@
 # keeps them and reuses a data set of the same settings on the next run), starts the provisioned WildFly on it with
 # -Xmx512m on its own ports (offset 500: 8580, 10490), and stops everything it started on exit.
 # Settings: SURVEYS, CONTACTS (10000000 each), JOURNEYS (10), TOUCHPOINTS (50), CUSTOMERS (150000), END_DAY
-# (2026-11-30), DAYS (365), CHECK_ROWS (30000), RUNS (20), WARMUP (5), SCAN_RUNS (3), KEEP, PROFILE.
+# (2026-11-30), DAYS (365), CHECK_ROWS (30000), CHECK_CUSTOMERS (2000), RUNS (20), WARMUP (5), SCAN_RUNS (3), KEEP, PROFILE.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -35,6 +36,7 @@ CUSTOMERS=${CUSTOMERS:-150000}
 END_DAY=${END_DAY:-2026-11-30}
 DAYS=${DAYS:-365}
 CHECK_ROWS=${CHECK_ROWS:-30000}
+CHECK_CUSTOMERS=${CHECK_CUSTOMERS:-2000}
 RUNS=${RUNS:-20}
 WARMUP=${WARMUP:-5}
 SCAN_RUNS=${SCAN_RUNS:-3}
@@ -47,7 +49,7 @@ zone=Asia/Seoul
 # fixed, so that a kept data set and the server agree on the customers' hashes
 customer_key=rbench-customer-key-0123456789abcdef
 from_day=$(date -d "$END_DAY - $((DAYS - 1)) days" +%F)
-settings="surveys=$SURVEYS contacts=$CONTACTS journeys=$JOURNEYS touchpoints=$TOUCHPOINTS customers=$CUSTOMERS from=$from_day to=$END_DAY check=$CHECK_ROWS"
+settings="surveys=$SURVEYS contacts=$CONTACTS journeys=$JOURNEYS touchpoints=$TOUCHPOINTS customers=$CUSTOMERS from=$from_day to=$END_DAY check=$CHECK_ROWS/$CHECK_CUSTOMERS"
 
 admin_sql() { su postgres -c "psql -X -q -v ON_ERROR_STOP=1 -d ${1:-postgres}"; }
 bench_sql() { PGPASSWORD=$role_password psql -X -q -A -t -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "$role" -d "$database" "$@"; }
@@ -145,7 +147,7 @@ SQL
 
     span=$((DAYS * 86400))
     start="$from_day 00:00:00 $zone"
-    load_set() { # set, surveys, contacts, source
+    load_set() { # set, surveys, contacts, source, customers
         local tps; tps=$(bench_sql -c "SELECT COUNT(*) FROM bench_tp WHERE set_id = $1")
         bench_sql <<SQL
 SET synchronous_commit = off;
@@ -153,7 +155,7 @@ INSERT INTO survey_response (service_id, source, response_id, touchpoint_code, a
                              ces_scale, csat, nps, customer_hash)
 SELECT t.service_id, '$4', 'RS-' || lpad(g.i::text, 9, '0'), t.code, g.answered_at,
        (g.answered_at AT TIME ZONE '$zone')::date, t.channel, g.ces, g.ces_scale, g.csat, g.nps, c.hash
-FROM bench_surveys($1, $tps, $2, $CUSTOMERS, '$start', $span) g
+FROM bench_surveys($1, $tps, $2, $5, '$start', $span) g
 JOIN bench_tp t ON t.set_id = $1 AND t.k = g.k
 LEFT JOIN bench_customer c ON c.no = g.customer_no;
 INSERT INTO contact_event (service_id, source, contact_id, journey_id, touchpoint_code, started_at, on_day, channel,
@@ -161,7 +163,7 @@ INSERT INTO contact_event (service_id, source, contact_id, journey_id, touchpoin
 SELECT t.service_id, '$4', 'RC-' || lpad(g.i::text, 9, '0'), t.journey_id, t.code, g.started_at,
        (g.started_at AT TIME ZONE '$zone')::date, t.channel, g.wait_seconds, g.handle_seconds, g.transfers, g.resolved,
        g.abandoned, c.hash
-FROM bench_contacts($1, $tps, $3, $CUSTOMERS, '$start', $span) g
+FROM bench_contacts($1, $tps, $3, $5, '$start', $span) g
 JOIN bench_tp t ON t.set_id = $1 AND t.k = g.k
 LEFT JOIN bench_customer c ON c.no = g.customer_no;
 SQL
@@ -174,8 +176,8 @@ ALTER TABLE survey_response DROP CONSTRAINT uq_survey_response, DROP CONSTRAINT 
 ALTER TABLE contact_event DROP CONSTRAINT uq_contact_event, DROP CONSTRAINT contact_event_pkey;
 DROP INDEX ix_contact_customer;
 SQL
-    load_set 1 "$SURVEYS" "$CONTACTS" bench
-    load_set 3 "$CHECK_ROWS" "$CHECK_ROWS" bench-check
+    load_set 1 "$SURVEYS" "$CONTACTS" bench "$CUSTOMERS"
+    load_set 3 "$CHECK_ROWS" "$CHECK_ROWS" bench-check "$CHECK_CUSTOMERS"
     raw_s=$(since "$t")
     t=$(now)
     bench_sql <<SQL
@@ -198,7 +200,7 @@ SQL
     java -Xmx2g -cp "$classpath" "$here/Sketches.java" "$db_url" "$role" "$role_password" "$service" "$sql_service" >&2
     sketches_s=$(since "$t")
     t=$(now)
-    bench_sql -c "VACUUM ANALYZE"
+    bench_sql -c "VACUUM ANALYZE survey_response, contact_event, survey_day, survey_day_ces, contact_day, contact_day_wait, touchpoint_customers, bench_tp, bench_customer"
     analyze_s=$(since "$t")
     load_s=$(since "$started")
     bench_sql -c "INSERT INTO bench_meta VALUES ('service', '$service'), ('importer_service', '$importer_service'),
@@ -209,13 +211,13 @@ SQL
     bench_sql -c "COPY (SELECT 'RS-' || lpad(g.i::text, 9, '0') AS response_id, t.code AS touchpoint_code,
             to_char(g.answered_at AT TIME ZONE '$zone', 'YYYY-MM-DD\"T\"HH24:MI:SS') || '+09:00' AS answered_at,
             t.channel, g.ces, g.ces_scale, g.csat, g.nps, c.id AS customer
-        FROM bench_surveys(2, $tps, $CHECK_ROWS, $CUSTOMERS, '$start', $span) g JOIN bench_tp t ON t.set_id = 2 AND t.k = g.k
+        FROM bench_surveys(2, $tps, $CHECK_ROWS, $CHECK_CUSTOMERS, '$start', $span) g JOIN bench_tp t ON t.set_id = 2 AND t.k = g.k
         LEFT JOIN bench_customer c ON c.no = g.customer_no ORDER BY g.i) TO STDOUT CSV HEADER" > "$data/surveys.csv"
     bench_sql -c "COPY (SELECT 'RC-' || lpad(g.i::text, 9, '0') AS contact_id, c.id AS customer, t.code AS touchpoint_code,
             to_char(g.started_at AT TIME ZONE '$zone', 'YYYY-MM-DD\"T\"HH24:MI:SS') || '+09:00' AS started_at, t.channel,
             g.wait_seconds, g.handle_seconds, g.transfers, CASE WHEN g.resolved THEN 'Y' ELSE 'N' END AS resolved,
             CASE WHEN g.abandoned THEN 'Y' ELSE 'N' END AS abandoned
-        FROM bench_contacts(2, $tps, $CHECK_ROWS, $CUSTOMERS, '$start', $span) g JOIN bench_tp t ON t.set_id = 2 AND t.k = g.k
+        FROM bench_contacts(2, $tps, $CHECK_ROWS, $CHECK_CUSTOMERS, '$start', $span) g JOIN bench_tp t ON t.set_id = 2 AND t.k = g.k
         LEFT JOIN bench_customer c ON c.no = g.customer_no ORDER BY g.i) TO STDOUT CSV HEADER" > "$data/contacts.csv"
     for kind in survey-responses contact-events; do
         file="$data/surveys.csv"; [ "$kind" = contact-events ] && file="$data/contacts.csv"
@@ -224,7 +226,7 @@ SQL
         [ "$code" = 201 ] || { echo "$kind import answered $code: $(head -c 2000 "$data/$kind.summary")"; exit 1; }
         echo "  $kind: $(cat "$data/$kind.summary" | head -c 300)" >&2
     done
-    bench_sql -c "ANALYZE"
+    bench_sql -c "VACUUM ANALYZE survey_response, contact_event, survey_day, survey_day_ces, contact_day, contact_day_wait, touchpoint_customers"
 fi
 
 service=$(bench_sql -c "SELECT value FROM bench_meta WHERE name = 'service'")
