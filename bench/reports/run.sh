@@ -203,7 +203,7 @@ SQL
     bench_sql -c "VACUUM ANALYZE survey_response, contact_event, survey_day, survey_day_ces, contact_day, contact_day_wait, touchpoint_customers, bench_tp, bench_customer"
     analyze_s=$(since "$t")
     load_s=$(since "$started")
-    bench_sql -c "INSERT INTO bench_meta VALUES ('service', '$service'), ('importer_service', '$importer_service'),
+    bench_sql -c "INSERT INTO bench_meta VALUES ('settings', '$settings'), ('service', '$service'), ('importer_service', '$importer_service'),
         ('sql_service', '$sql_service'), ('load', 'journeys ${journeys_s} s, customers and touchpoints ${prepare_s} s, raw rows ${raw_s} s, keys and index ${index_s} s, rollups ${rollups_s} s, sketches ${sketches_s} s, VACUUM ANALYZE ${analyze_s} s: ${load_s} s in all')"
 
     echo "The importer check: $CHECK_ROWS responses and contacts through the REST import ..." >&2
