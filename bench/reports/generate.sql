@@ -35,8 +35,8 @@ $$ SELECT (hashint8extended(i, salt) & 9223372036854775807) % m $$;
 CREATE OR REPLACE FUNCTION bench_z(i BIGINT, salt BIGINT) RETURNS FLOAT8 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
 $$ SELECT (bench_u(i, salt) + bench_u(i, salt + 1) + bench_u(i, salt + 2) + bench_u(i, salt + 3) - 2) * sqrt(3.0) $$;
 
--- Survey responses 0 … n−1 of a set: a touchpoint (the last of every 50 gets 1 answer in 500 of its share, so that
--- one touchpoint per journey has too few responses), CES 2.0 for 60 % and CES 1.0 for 40 % around the touchpoint's
+-- Survey responses 0 … n−1 of a set: a touchpoint (the last of every 50 gets 1 answer in 500 of its share: few
+-- answers — below the report's minimum of 30 on small runs, about 40 a year at 10M rows), CES 2.0 for 60 % and CES 1.0 for 40 % around the touchpoint's
 -- mean (sd 1.4 on the CES 2.0 scale), CSAT on 70 %, NPS on 50 %, a customer on 90 % (of `customers`).
 CREATE OR REPLACE FUNCTION bench_surveys(p_set INT, p_tps INT, p_n BIGINT, p_customers INT, p_start TIMESTAMPTZ, p_span BIGINT)
 RETURNS TABLE (i BIGINT, k INT, answered_at TIMESTAMPTZ, ces_scale TEXT, ces INT, csat INT, nps INT, customer_no INT)
