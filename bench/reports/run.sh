@@ -1,0 +1,287 @@
+#!/usr/bin/env bash
+# Benchmark: the effort report of a 50-touchpoint journey over a year on PostgreSQL, against a raw SQL scan of the
+# raw rows beneath it. In one run:
+#   1. a data set (generate.sql: every row computed from its number and a salt, so one seed, one data set): the
+#      service "Report bench" with JOURNEYS journeys of TOUCHPOINTS touchpoints (imported through the REST API),
+#      SURVEYS survey responses and CONTACTS contact events over DAYS days ending END_DAY (Seoul days), CUSTOMERS
+#      customers hashed with the server's key; raw rows by INSERT … SELECT generate_series with the raw tables'
+#      indexes dropped and built again after, the rollups by SQL from the raw rows as the importer defines them
+#      (rollups.sql) and the customer sketches by a Java step with the importer's sketch settings (Sketches.java);
+#   2. a check of that route: CHECK_ROWS responses and contacts of the same generator for a 5-touchpoint journey
+#      and CHECK_CUSTOMERS customers (few, so that a quarter of the contacts repeat),
+#      once uploaded through the importer (REST, CSV) into one service and once loaded by the SQL route into
+#      another with the same codes; every rollup row and every sketch must be equal (exits non-zero if not);
+#   3. the effort report GET /api/v1/reports/effort?journey=&from=&to= of the first journey over the whole year,
+#      WARMUP + RUNS times: the server time of each from WildFly's access log (%D, ms; record-request-start-time)
+#      and the client time on loopback; median and p95;
+#   4. the raw scan (scan.sql) SCAN_RUNS times, its median, the ratio report / scan, and a comparison of every figure
+#      per touchpoint and for the journey (mismatches printed; exits non-zero if any).
+# PROFILE=1 also prints EXPLAIN (ANALYZE, BUFFERS) of RollupReader's four queries.
+#
+# Needs: PostgreSQL 15 on this machine (started if down), root (for su postgres), a build
+# (mvn -DskipTests install). Creates the database and role rbench (dropped first and at the end unless KEEP=1, which
+# keeps them and reuses a data set of the same settings on the next run), starts the provisioned WildFly on it with
+# -Xmx512m on its own ports (offset 500: 8580, 10490), and stops everything it started on exit.
+# Settings: SURVEYS, CONTACTS (10000000 each), JOURNEYS (10), TOUCHPOINTS (50), CUSTOMERS (150000), END_DAY
+# (2026-11-30), DAYS (365), CHECK_ROWS (30000), CHECK_CUSTOMERS (2000), RUNS (20), WARMUP (5), SCAN_RUNS (3), KEEP, PROFILE.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+offset=500
+SURVEYS=${SURVEYS:-10000000}
+CONTACTS=${CONTACTS:-10000000}
+JOURNEYS=${JOURNEYS:-10}
+TOUCHPOINTS=${TOUCHPOINTS:-50}
+CUSTOMERS=${CUSTOMERS:-150000}
+END_DAY=${END_DAY:-2026-11-30}
+DAYS=${DAYS:-365}
+CHECK_ROWS=${CHECK_ROWS:-30000}
+CHECK_CUSTOMERS=${CHECK_CUSTOMERS:-2000}
+RUNS=${RUNS:-20}
+WARMUP=${WARMUP:-5}
+SCAN_RUNS=${SCAN_RUNS:-3}
+KEEP=${KEEP:-}
+PROFILE=${PROFILE:-0}
+database=rbench
+role=rbench
+role_password=rbench
+zone=Asia/Seoul
+# fixed, so that a kept data set and the server agree on the customers' hashes
+customer_key=rbench-customer-key-0123456789abcdef
+from_day=$(date -d "$END_DAY - $((DAYS - 1)) days" +%F)
+settings="surveys=$SURVEYS contacts=$CONTACTS journeys=$JOURNEYS touchpoints=$TOUCHPOINTS customers=$CUSTOMERS from=$from_day to=$END_DAY check=$CHECK_ROWS/$CHECK_CUSTOMERS"
+
+admin_sql() { su postgres -c "psql -X -q -v ON_ERROR_STOP=1 -d ${1:-postgres}"; }
+bench_sql() { PGPASSWORD=$role_password psql -X -q -A -t -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "$role" -d "$database" "$@"; }
+now() { date +%s.%N; }
+since() { awk "BEGIN {printf \"%.1f\", $(now) - $1}"; }
+
+pg_lsclusters -h 15 main | grep -q online || pg_ctlcluster --skip-systemctl-redirect 15 main start
+
+data=$(mktemp -d)
+bench_cleanup() {
+    rm -rf "$data"
+    if [ "$KEEP" != 1 ]; then
+        admin_sql >/dev/null 2>&1 <<SQL || true
+DROP DATABASE IF EXISTS $database WITH (FORCE);
+DROP ROLE IF EXISTS $role;
+SQL
+    fi
+}
+# until the server starts (its trap then calls bench_cleanup)
+trap bench_cleanup EXIT
+
+loaded=""
+if [ "$KEEP" = 1 ] && bench_sql -c "SELECT value FROM bench_meta WHERE name = 'settings'" 2>/dev/null | grep -qxF "$settings"; then
+    loaded=yes
+    echo "KEEP=1: reusing the data set in database $database ($settings)" >&2
+else
+    admin_sql <<SQL
+DROP DATABASE IF EXISTS $database WITH (FORCE);
+DROP ROLE IF EXISTS $role;
+CREATE ROLE $role LOGIN PASSWORD '$role_password';
+CREATE DATABASE $database OWNER $role;
+SQL
+fi
+
+echo "Starting Blueprint on PostgreSQL ..." >&2
+db_kind=postgresql
+db_url="jdbc:postgresql://127.0.0.1:5432/$database"
+db_user=$role
+db_password=$role_password
+export JBOSS_JAVA_SIZING="-Xms64m -Xmx512m"
+export BLUEPRINT_DEMO_SEED=true BLUEPRINT_DEMO_PASSWORD_CHANGE=false BLUEPRINT_MEASUREMENT_CUSTOMER_KEY=$customer_key
+# the server time of every request in the access log: %D needs the listener to note when a request started
+bench_prepare() {
+    sed -i 's|<http-listener name="default" |<http-listener name="default" record-request-start-time="true" |' "$1/standalone.xml"
+    sed -i 's|<host name="default-host" alias="localhost">|&<access-log pattern="%m %U%q %s %D" prefix="access." suffix="log" rotate="false" use-server-log="false"/>|' "$1/standalone.xml"
+    grep -q 'record-request-start-time="true"' "$1/standalone.xml" && grep -q '<access-log pattern' "$1/standalone.xml" \
+        || { echo "could not configure the access log"; exit 1; }
+}
+# shellcheck source=../lib/server.sh
+source "$root/bench/lib/server.sh"
+start_server
+access_log="$work/standalone/log/access.log"
+
+import_journeys() { # service name, journeys, touchpoints, code prefix
+    python3 "$here/journeys.py" "$1" "$2" "$3" "$4" | while IFS= read -r document; do
+        code=$(curl -s -o "$data/journey.json" -w '%{http_code}' -u designer:designer-demo -H 'Content-Type: application/json' \
+            -X POST --data-binary "$document" "$base_url/api/v1/journeys/import")
+        [ "$code" = 201 ] || { echo "journey import answered $code: $(cat "$data/journey.json")" >&2; exit 1; }
+    done
+    bench_sql -c "SELECT id FROM service WHERE name = '$1'"
+}
+
+if [ -z "$loaded" ]; then
+    started=$(now)
+    echo "Journeys through the REST API ..." >&2
+    service=$(import_journeys "Report bench" "$JOURNEYS" "$TOUCHPOINTS" RB)
+    importer_service=$(import_journeys "Report bench importer check" 1 5 RC)
+    sql_service=$(import_journeys "Report bench SQL check" 1 5 RC)
+    journeys_s=$(since "$started")
+
+    t=$(now)
+    bench_sql < "$here/generate.sql"
+    python3 - "$customer_key" "$CUSTOMERS" > "$data/customers.csv" <<'PY'
+import base64, hashlib, hmac, sys
+key, count = sys.argv[1].encode(), int(sys.argv[2])
+for no in range(count):
+    ident = f"cust-{no:07d}"
+    digest = hmac.new(key, ident.encode(), hashlib.sha256).digest()
+    print(f"{no},{ident},{base64.urlsafe_b64encode(digest).rstrip(b'=').decode()}")
+PY
+    bench_sql -c "\\copy bench_customer FROM '$data/customers.csv' CSV"
+    # sets: 1 the benchmark's service, 2 the importer check, 3 the SQL check (the same codes, so the same rows);
+    # a touchpoint's mean CES and wait follow from its place in its journey (T01 … T50)
+    bench_sql <<SQL
+INSERT INTO bench_tp (set_id, k, service_id, journey_id, code, channel, ces_mean, wait_mean)
+SELECT s.set_id, (row_number() OVER (PARTITION BY s.set_id ORDER BY t.code) - 1)::int, t.service_id, t.journey_id, t.code,
+       t.channel, 4.0 + 0.05 * p.place, 25 + (p.place * 37) % 150
+FROM touchpoint t
+JOIN (VALUES (1, $service), (2, $importer_service), (3, $sql_service)) AS s(set_id, service_id) ON s.service_id = t.service_id
+CROSS JOIN LATERAL (SELECT right(t.code, 2)::int AS place) p;
+SQL
+    [ "$(bench_sql -c "SELECT COUNT(*) FROM bench_tp WHERE set_id = 1")" = $((JOURNEYS * TOUCHPOINTS)) ] \
+        || { echo "the journeys' touchpoints are not all there"; exit 1; }
+    prepare_s=$(since "$t")
+
+    span=$((DAYS * 86400))
+    start="$from_day 00:00:00 $zone"
+    load_set() { # set, surveys, contacts, source, customers
+        local tps; tps=$(bench_sql -c "SELECT COUNT(*) FROM bench_tp WHERE set_id = $1")
+        bench_sql <<SQL
+SET synchronous_commit = off;
+INSERT INTO survey_response (service_id, source, response_id, touchpoint_code, answered_at, on_day, channel, ces,
+                             ces_scale, csat, nps, customer_hash)
+SELECT t.service_id, '$4', 'RS-' || lpad(g.i::text, 9, '0'), t.code, g.answered_at,
+       (g.answered_at AT TIME ZONE '$zone')::date, t.channel, g.ces, g.ces_scale, g.csat, g.nps, c.hash
+FROM bench_surveys($1, $tps, $2, $5, '$start', $span) g
+JOIN bench_tp t ON t.set_id = $1 AND t.k = g.k
+LEFT JOIN bench_customer c ON c.no = g.customer_no;
+INSERT INTO contact_event (service_id, source, contact_id, journey_id, touchpoint_code, started_at, on_day, channel,
+                           wait_seconds, handle_seconds, transfers, resolved, abandoned, customer_hash)
+SELECT t.service_id, '$4', 'RC-' || lpad(g.i::text, 9, '0'), t.journey_id, t.code, g.started_at,
+       (g.started_at AT TIME ZONE '$zone')::date, t.channel, g.wait_seconds, g.handle_seconds, g.transfers, g.resolved,
+       g.abandoned, c.hash
+FROM bench_contacts($1, $tps, $3, $5, '$start', $span) g
+JOIN bench_tp t ON t.set_id = $1 AND t.k = g.k
+LEFT JOIN bench_customer c ON c.no = g.customer_no;
+SQL
+    }
+    echo "Raw rows: $SURVEYS survey responses and $CONTACTS contact events by INSERT … SELECT ..." >&2
+    t=$(now)
+    # the raw tables' keys and index built once after the rows rather than row by row (the same definitions as V5)
+    bench_sql <<SQL
+ALTER TABLE survey_response DROP CONSTRAINT uq_survey_response, DROP CONSTRAINT survey_response_pkey;
+ALTER TABLE contact_event DROP CONSTRAINT uq_contact_event, DROP CONSTRAINT contact_event_pkey;
+DROP INDEX ix_contact_customer;
+SQL
+    load_set 1 "$SURVEYS" "$CONTACTS" bench "$CUSTOMERS"
+    load_set 3 "$CHECK_ROWS" "$CHECK_ROWS" bench-check "$CHECK_CUSTOMERS"
+    raw_s=$(since "$t")
+    t=$(now)
+    bench_sql <<SQL
+SET maintenance_work_mem = '512MB';
+ALTER TABLE survey_response ADD CONSTRAINT survey_response_pkey PRIMARY KEY (id),
+    ADD CONSTRAINT uq_survey_response UNIQUE (service_id, source, response_id);
+ALTER TABLE contact_event ADD CONSTRAINT contact_event_pkey PRIMARY KEY (id),
+    ADD CONSTRAINT uq_contact_event UNIQUE (service_id, source, contact_id);
+CREATE INDEX ix_contact_customer ON contact_event (journey_id, customer_hash, started_at);
+SQL
+    index_s=$(since "$t")
+
+    echo "Rollups from the raw rows ..." >&2
+    t=$(now)
+    bench_sql -v services="$service,$sql_service" -c "SET work_mem = '256MB'" -f "$here/rollups.sql"
+    rollups_s=$(since "$t")
+    t=$(now)
+    lib="$root/blueprint-web/target/blueprint/WEB-INF/lib"
+    classpath="$lib/blueprint-domain-0.1.0-SNAPSHOT.jar:$(ls "$lib"/datasketches-java-*.jar):$(ls "$lib"/datasketches-memory-*.jar):$root/blueprint-web/target/jdbc/postgresql.jar"
+    java -Xmx2g -cp "$classpath" "$here/Sketches.java" "$db_url" "$role" "$role_password" "$service" "$sql_service" >&2
+    sketches_s=$(since "$t")
+    t=$(now)
+    bench_sql -c "VACUUM ANALYZE survey_response, contact_event, survey_day, survey_day_ces, contact_day, contact_day_wait, touchpoint_customers, bench_tp, bench_customer"
+    analyze_s=$(since "$t")
+    load_s=$(since "$started")
+    bench_sql -c "INSERT INTO bench_meta VALUES ('settings', '$settings'), ('service', '$service'), ('importer_service', '$importer_service'),
+        ('sql_service', '$sql_service'), ('load', 'journeys ${journeys_s} s, customers and touchpoints ${prepare_s} s, raw rows ${raw_s} s, keys and index ${index_s} s, rollups ${rollups_s} s, sketches ${sketches_s} s, VACUUM ANALYZE ${analyze_s} s: ${load_s} s in all')"
+
+    echo "The importer check: $CHECK_ROWS responses and contacts through the REST import ..." >&2
+    tps=$(bench_sql -c "SELECT COUNT(*) FROM bench_tp WHERE set_id = 2")
+    bench_sql -c "COPY (SELECT 'RS-' || lpad(g.i::text, 9, '0') AS response_id, t.code AS touchpoint_code,
+            to_char(g.answered_at AT TIME ZONE '$zone', 'YYYY-MM-DD\"T\"HH24:MI:SS') || '+09:00' AS answered_at,
+            t.channel, g.ces, g.ces_scale, g.csat, g.nps, c.id AS customer
+        FROM bench_surveys(2, $tps, $CHECK_ROWS, $CHECK_CUSTOMERS, '$start', $span) g JOIN bench_tp t ON t.set_id = 2 AND t.k = g.k
+        LEFT JOIN bench_customer c ON c.no = g.customer_no ORDER BY g.i) TO STDOUT CSV HEADER" > "$data/surveys.csv"
+    bench_sql -c "COPY (SELECT 'RC-' || lpad(g.i::text, 9, '0') AS contact_id, c.id AS customer, t.code AS touchpoint_code,
+            to_char(g.started_at AT TIME ZONE '$zone', 'YYYY-MM-DD\"T\"HH24:MI:SS') || '+09:00' AS started_at, t.channel,
+            g.wait_seconds, g.handle_seconds, g.transfers, CASE WHEN g.resolved THEN 'Y' ELSE 'N' END AS resolved,
+            CASE WHEN g.abandoned THEN 'Y' ELSE 'N' END AS abandoned
+        FROM bench_contacts(2, $tps, $CHECK_ROWS, $CHECK_CUSTOMERS, '$start', $span) g JOIN bench_tp t ON t.set_id = 2 AND t.k = g.k
+        LEFT JOIN bench_customer c ON c.no = g.customer_no ORDER BY g.i) TO STDOUT CSV HEADER" > "$data/contacts.csv"
+    for kind in survey-responses contact-events; do
+        file="$data/surveys.csv"; [ "$kind" = contact-events ] && file="$data/contacts.csv"
+        code=$(curl -s -o "$data/$kind.summary" -w '%{http_code}' -u ops:ops-demo -H 'Content-Type: text/csv' -X POST \
+            --data-binary "@$file" "$base_url/api/v1/imports/$kind?service=$importer_service&source=bench-check&fileName=$kind.csv")
+        [ "$code" = 201 ] || { echo "$kind import answered $code: $(head -c 2000 "$data/$kind.summary")"; exit 1; }
+        echo "  $kind: $(cat "$data/$kind.summary" | head -c 300)" >&2
+    done
+    bench_sql -c "VACUUM ANALYZE survey_response, contact_event, survey_day, survey_day_ces, contact_day, contact_day_wait, touchpoint_customers"
+fi
+
+service=$(bench_sql -c "SELECT value FROM bench_meta WHERE name = 'service'")
+importer_service=$(bench_sql -c "SELECT value FROM bench_meta WHERE name = 'importer_service'")
+sql_service=$(bench_sql -c "SELECT value FROM bench_meta WHERE name = 'sql_service'")
+
+# the importer check: every rollup row of the importer's service equals the SQL route's, both ways
+check=$(bench_sql <<SQL
+WITH a AS (SELECT $importer_service AS s), b AS (SELECT $sql_service AS s)
+SELECT 'survey_day', (SELECT COUNT(*) FROM survey_day WHERE service_id = (SELECT s FROM a)),
+  (SELECT COUNT(*) FROM ((SELECT touchpoint_code, on_day, responses, ces1_responses, csat_responses, csat_sum, csat_satisfied, nps_responses, nps_promoters, nps_detractors FROM survey_day WHERE service_id = (SELECT s FROM a)
+     EXCEPT SELECT touchpoint_code, on_day, responses, ces1_responses, csat_responses, csat_sum, csat_satisfied, nps_responses, nps_promoters, nps_detractors FROM survey_day WHERE service_id = (SELECT s FROM b))
+    UNION ALL (SELECT touchpoint_code, on_day, responses, ces1_responses, csat_responses, csat_sum, csat_satisfied, nps_responses, nps_promoters, nps_detractors FROM survey_day WHERE service_id = (SELECT s FROM b)
+     EXCEPT SELECT touchpoint_code, on_day, responses, ces1_responses, csat_responses, csat_sum, csat_satisfied, nps_responses, nps_promoters, nps_detractors FROM survey_day WHERE service_id = (SELECT s FROM a))) x)
+UNION ALL SELECT 'survey_day_ces', (SELECT COUNT(*) FROM survey_day_ces WHERE service_id = (SELECT s FROM a)),
+  (SELECT COUNT(*) FROM ((SELECT touchpoint_code, on_day, half_points, responses FROM survey_day_ces WHERE service_id = (SELECT s FROM a)
+     EXCEPT SELECT touchpoint_code, on_day, half_points, responses FROM survey_day_ces WHERE service_id = (SELECT s FROM b))
+    UNION ALL (SELECT touchpoint_code, on_day, half_points, responses FROM survey_day_ces WHERE service_id = (SELECT s FROM b)
+     EXCEPT SELECT touchpoint_code, on_day, half_points, responses FROM survey_day_ces WHERE service_id = (SELECT s FROM a))) x)
+UNION ALL SELECT 'contact_day', (SELECT COUNT(*) FROM contact_day WHERE service_id = (SELECT s FROM a)),
+  (SELECT COUNT(*) FROM ((SELECT touchpoint_code, on_day, contacts, wait_seconds_sum, handle_seconds_sum, transfers_sum, transferred, resolved, abandoned, repeated, channel_switches, resolved_first FROM contact_day WHERE service_id = (SELECT s FROM a)
+     EXCEPT SELECT touchpoint_code, on_day, contacts, wait_seconds_sum, handle_seconds_sum, transfers_sum, transferred, resolved, abandoned, repeated, channel_switches, resolved_first FROM contact_day WHERE service_id = (SELECT s FROM b))
+    UNION ALL (SELECT touchpoint_code, on_day, contacts, wait_seconds_sum, handle_seconds_sum, transfers_sum, transferred, resolved, abandoned, repeated, channel_switches, resolved_first FROM contact_day WHERE service_id = (SELECT s FROM b)
+     EXCEPT SELECT touchpoint_code, on_day, contacts, wait_seconds_sum, handle_seconds_sum, transfers_sum, transferred, resolved, abandoned, repeated, channel_switches, resolved_first FROM contact_day WHERE service_id = (SELECT s FROM a))) x)
+UNION ALL SELECT 'contact_day_wait', (SELECT COUNT(*) FROM contact_day_wait WHERE service_id = (SELECT s FROM a)),
+  (SELECT COUNT(*) FROM ((SELECT touchpoint_code, on_day, wait_seconds, contacts FROM contact_day_wait WHERE service_id = (SELECT s FROM a)
+     EXCEPT SELECT touchpoint_code, on_day, wait_seconds, contacts FROM contact_day_wait WHERE service_id = (SELECT s FROM b))
+    UNION ALL (SELECT touchpoint_code, on_day, wait_seconds, contacts FROM contact_day_wait WHERE service_id = (SELECT s FROM b)
+     EXCEPT SELECT touchpoint_code, on_day, wait_seconds, contacts FROM contact_day_wait WHERE service_id = (SELECT s FROM a))) x)
+UNION ALL SELECT 'touchpoint_customers', (SELECT COUNT(*) FROM touchpoint_customers WHERE service_id = (SELECT s FROM a)),
+  (SELECT COUNT(*) FROM ((SELECT touchpoint_code, on_day, sketch FROM touchpoint_customers WHERE service_id = (SELECT s FROM a)
+     EXCEPT SELECT touchpoint_code, on_day, sketch FROM touchpoint_customers WHERE service_id = (SELECT s FROM b))
+    UNION ALL (SELECT touchpoint_code, on_day, sketch FROM touchpoint_customers WHERE service_id = (SELECT s FROM b)
+     EXCEPT SELECT touchpoint_code, on_day, sketch FROM touchpoint_customers WHERE service_id = (SELECT s FROM a))) x);
+SQL
+)
+
+journey=$(bench_sql -c "SELECT journey_id FROM bench_tp WHERE set_id = 1 AND k = 0")
+codes=$(bench_sql -c "SELECT string_agg(quote_literal(code), ',' ORDER BY code) FROM bench_tp WHERE set_id = 1 AND journey_id = $journey")
+[ "$(bench_sql -c "SELECT COUNT(*) FROM bench_tp WHERE set_id = 1 AND journey_id = $journey")" = "$TOUCHPOINTS" ] \
+    || { echo "journey $journey has not $TOUCHPOINTS touchpoints"; exit 1; }
+
+if [ "$PROFILE" = 1 ]; then
+    for query in \
+        "SELECT code, b, SUM(responses), SUM(ces1_responses), SUM(csat_responses), SUM(csat_sum), SUM(nps_responses), SUM(nps_promoters), SUM(nps_detractors) FROM (SELECT touchpoint_code AS code, 0 AS b, responses, ces1_responses, csat_responses, csat_sum, nps_responses, nps_promoters, nps_detractors FROM survey_day WHERE service_id = $service AND on_day BETWEEN '$from_day' AND '$END_DAY' AND touchpoint_code IN ($codes)) r GROUP BY code, b" \
+        "SELECT code, b, half_points, SUM(responses) FROM (SELECT touchpoint_code AS code, 0 AS b, half_points, responses FROM survey_day_ces WHERE service_id = $service AND on_day BETWEEN '$from_day' AND '$END_DAY' AND touchpoint_code IN ($codes)) r GROUP BY code, b, half_points" \
+        "SELECT code, b, SUM(contacts), SUM(wait_seconds_sum), SUM(handle_seconds_sum), SUM(transfers_sum), SUM(resolved), SUM(abandoned), SUM(repeated), SUM(channel_switches), SUM(resolved_first) FROM (SELECT touchpoint_code AS code, 0 AS b, contacts, wait_seconds_sum, handle_seconds_sum, transfers_sum, resolved, abandoned, repeated, channel_switches, resolved_first FROM contact_day WHERE service_id = $service AND on_day BETWEEN '$from_day' AND '$END_DAY' AND touchpoint_code IN ($codes)) r GROUP BY code, b" \
+        "SELECT code, b, wait_seconds, SUM(contacts) FROM (SELECT touchpoint_code AS code, 0 AS b, wait_seconds, contacts FROM contact_day_wait WHERE service_id = $service AND on_day BETWEEN '$from_day' AND '$END_DAY' AND touchpoint_code IN ($codes)) r GROUP BY code, b, wait_seconds"; do
+        echo "EXPLAIN (ANALYZE, BUFFERS) ${query:0:90}…"
+        bench_sql -c "EXPLAIN (ANALYZE, BUFFERS) $query"
+    done
+fi
+
+python3 "$here/measure.py" "$base_url" "$access_log" "$journey" "$from_day" "$END_DAY" "$RUNS" "$WARMUP" "$SCAN_RUNS" \
+    "$here/scan.sql" "$service" "$codes" "$check" \
+    "$(bench_sql -c "SELECT value FROM bench_meta WHERE name = 'load'")" "$settings" \
+    "$(bench_sql -c "SELECT pg_size_pretty(pg_database_size('$database'))")" \
+    "$(bench_sql -c "SELECT (SELECT COUNT(*) FROM survey_response WHERE service_id = $service) || ' ' || (SELECT COUNT(*) FROM contact_event WHERE service_id = $service)")"
