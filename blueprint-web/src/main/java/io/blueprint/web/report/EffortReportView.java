@@ -161,8 +161,7 @@ public class EffortReportView implements Serializable {
             }
             beforeAfter = reports.beforeAfter(journeyId, changeDay, days);
         } catch (DomainException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get(e.getMessageKey(), e.getArguments()), null));
+            refused(e);
         }
     }
 
@@ -171,8 +170,7 @@ public class EffortReportView implements Serializable {
         try {
             trends = reports.trends(journeyId, trendTouchpoint, from, to);
         } catch (DomainException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get(e.getMessageKey(), e.getArguments()), null));
+            refused(e);
         }
     }
 
@@ -182,9 +180,14 @@ public class EffortReportView implements Serializable {
             beforeAfter = reports.beforeAfter(journeyId, changeDay == null ? defaultChangeDay() : changeDay, days);
         } catch (DomainException e) {
             beforeAfter = null;
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get(e.getMessageKey(), e.getArguments()), null));
+            refused(e);
         }
+    }
+
+    /** A report the desk refused (a period too long, a journey gone) says why above the report. */
+    private void refused(DomainException refusal) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                messages.get(refusal.getMessageKey(), refusal.getArguments()), null));
     }
 
     /** By default the comparison ends with the period: the last {@code days} days against the ones before. */

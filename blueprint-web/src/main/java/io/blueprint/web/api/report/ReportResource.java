@@ -10,13 +10,13 @@ import io.blueprint.reports.effort.KpiReport;
 import io.blueprint.reports.effort.TrendReport;
 import io.blueprint.reports.effort.export.EffortExportFile;
 import io.blueprint.reports.effort.export.EffortExporter;
-import io.blueprint.shared.DomainException;
 import io.blueprint.web.api.DateParameter;
 import io.blueprint.web.policy.BundleLabels;
 import io.blueprint.web.policy.ExportRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-
 /**
  * The effort reports of a journey over a period of company days, read from the daily rollups: planned
  * against measured effort per touchpoint, hotspots, weekly trends, before/after a day, KPI attainment, and all of
@@ -46,8 +44,6 @@ import java.time.LocalDate;
 @RolesAllowed({Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.DESIGNER_NAME, Role.OPS_NAME, Role.VIEWER_NAME})
 public class ReportResource {
 
-    /** The period of a report without {@code from}: the last 30 days, today included. */
-    static final int DEFAULT_DAYS = 30;
     private static final String ROLES = "Every signed-in role. ";
     private static final String PERIOD = "from and to are company days (YYYY-MM-DD, both included; the last 30 days "
             + "up to today when left out; at most blueprint.reports.max-period-days). ";
@@ -74,11 +70,9 @@ public class ReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EffortReport.class)))
     @APIResponse(responseCode = "400", description = "A parameter that is missing or out of range, named in the answer")
     @APIResponse(responseCode = "404", description = "No such journey")
-    public EffortReport effort(@Parameter(description = "The journey's id", required = true) @QueryParam("journey") Long journey,
-                               @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
-                               @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") String to) {
-        Period period = period(from, to);
-        return reports.effort(journey(journey), period.from(), period.to());
+    public EffortReport effort(@BeanParam ReportParameters asked) {
+        ReportParameters.Period period = asked.period(measurement.zone());
+        return reports.effort(asked.journeyId(), period.from(), period.to());
     }
 
     @GET
@@ -92,11 +86,9 @@ public class ReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotspotReport.class)))
     @APIResponse(responseCode = "400", description = "A parameter that is missing or out of range, named in the answer")
     @APIResponse(responseCode = "404", description = "No such journey")
-    public HotspotReport hotspots(@Parameter(description = "The journey's id", required = true) @QueryParam("journey") Long journey,
-                                  @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
-                                  @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") String to) {
-        Period period = period(from, to);
-        return reports.hotspots(journey(journey), period.from(), period.to());
+    public HotspotReport hotspots(@BeanParam ReportParameters asked) {
+        ReportParameters.Period period = asked.period(measurement.zone());
+        return reports.hotspots(asked.journeyId(), period.from(), period.to());
     }
 
     @GET
@@ -110,12 +102,10 @@ public class ReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrendReport.class)))
     @APIResponse(responseCode = "400", description = "A parameter that is missing or out of range, named in the answer")
     @APIResponse(responseCode = "404", description = "No such journey, or no such touchpoint on it")
-    public TrendReport trends(@Parameter(description = "The journey's id", required = true) @QueryParam("journey") Long journey,
-                              @Parameter(description = "A touchpoint code of the journey") @QueryParam("touchpoint") String touchpoint,
-                              @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
-                              @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") String to) {
-        Period period = period(from, to);
-        return reports.trends(journey(journey), touchpoint, period.from(), period.to());
+    public TrendReport trends(@BeanParam ReportParameters asked,
+                              @Parameter(description = "A touchpoint code of the journey") @QueryParam("touchpoint") String touchpoint) {
+        ReportParameters.Period period = asked.period(measurement.zone());
+        return reports.trends(asked.journeyId(), touchpoint, period.from(), period.to());
     }
 
     @GET
@@ -132,7 +122,7 @@ public class ReportResource {
     public BeforeAfterReport beforeAfter(@Parameter(description = "The journey's id", required = true) @QueryParam("journey") Long journey,
                                          @Parameter(description = "The day of the change, YYYY-MM-DD", required = true) @QueryParam("date") String date,
                                          @Parameter(description = "Days on each side") @QueryParam("days") Integer days) {
-        return reports.beforeAfter(journey(journey), DateParameter.read(date), days);
+        return reports.beforeAfter(ReportParameters.journeyId(journey), DateParameter.read(date), days);
     }
 
     @GET
@@ -146,11 +136,9 @@ public class ReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiReport.class)))
     @APIResponse(responseCode = "400", description = "A parameter that is missing or out of range, named in the answer")
     @APIResponse(responseCode = "404", description = "No such journey")
-    public KpiReport kpis(@Parameter(description = "The journey's id", required = true) @QueryParam("journey") Long journey,
-                          @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
-                          @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") String to) {
-        Period period = period(from, to);
-        return reports.kpis(journey(journey), period.from(), period.to());
+    public KpiReport kpis(@BeanParam ReportParameters asked) {
+        ReportParameters.Period period = asked.period(measurement.zone());
+        return reports.kpis(asked.journeyId(), period.from(), period.to());
     }
 
     @GET
@@ -172,9 +160,7 @@ public class ReportResource {
                     @Content(mediaType = "text/csv")})
     @APIResponse(responseCode = "400", description = "A bad parameter; fieldErrors names it (format, journey, from, to, lang)")
     @APIResponse(responseCode = "404", description = "No such journey")
-    public Response export(@Parameter(description = "The journey's id", required = true) @QueryParam("journey") Long journey,
-                           @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
-                           @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") String to,
+    public Response export(@BeanParam ReportParameters asked,
                            @Parameter(in = ParameterIn.QUERY, required = true, description = "pdf, xlsx or csv",
                                    schema = @Schema(enumeration = {"pdf", "xlsx", "csv"}))
                            @QueryParam("format") String format,
@@ -183,42 +169,11 @@ public class ReportResource {
                            @QueryParam("lang") String lang) {
         var exportFormat = EffortExporter.format(format);
         var language = ExportRequest.locale(lang);
-        long journeyId = journey(journey);
-        Period period = period(from, to);
+        long journeyId = asked.journeyId();
+        ReportParameters.Period period = asked.period(measurement.zone());
         EffortExportFile file = exporter.export(exportFormat, journeyId, period.from(), period.to(), BundleLabels.in(language));
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
                 .build();
-    }
-
-    private static long journey(Long journey) {
-        if (journey == null) {
-            throw new DomainException("report.journey.required").at("journey");
-        }
-        return journey;
-    }
-
-    private record Period(LocalDate from, LocalDate to) {
-    }
-
-    /** The days asked for; without them the last 30 days up to today, in the company's zone. */
-    private Period period(String fromText, String toText) {
-        LocalDate from = at(fromText, "from");
-        LocalDate to = at(toText, "to");
-        if (to == null) {
-            to = from == null ? LocalDate.now(measurement.zone()) : from.plusDays(DEFAULT_DAYS - 1L);
-        }
-        if (from == null) {
-            from = to.minusDays(DEFAULT_DAYS - 1L);
-        }
-        return new Period(from, to);
-    }
-
-    private static LocalDate at(String text, String field) {
-        try {
-            return DateParameter.read(text);
-        } catch (DomainException e) {
-            throw new DomainException(e.getMessageKey(), e.getArguments()).at(field);
-        }
     }
 }
