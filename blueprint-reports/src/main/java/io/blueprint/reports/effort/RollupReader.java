@@ -80,35 +80,36 @@ final class RollupReader {
         String bucket = buckets.sql(postgres);
         query("survey_day", bucket, buckets, "responses, ces1_responses, csat_responses, csat_sum, nps_responses,"
                 + " nps_promoters, nps_detractors" + (withKpiCounters ? ", csat_satisfied" : ""), "", (rows, tally) -> {
-            tally.responses += rows.getLong(3);
-            tally.ces1Responses += rows.getLong(4);
-            tally.csatResponses += rows.getLong(5);
-            tally.csatSum += rows.getLong(6);
-            tally.npsResponses += rows.getLong(7);
-            tally.npsPromoters += rows.getLong(8);
-            tally.npsDetractors += rows.getLong(9);
+            tally.responses += rows.getLong("responses");
+            tally.ces1Responses += rows.getLong("ces1_responses");
+            tally.csatResponses += rows.getLong("csat_responses");
+            tally.csatSum += rows.getLong("csat_sum");
+            tally.npsResponses += rows.getLong("nps_responses");
+            tally.npsPromoters += rows.getLong("nps_promoters");
+            tally.npsDetractors += rows.getLong("nps_detractors");
             if (withKpiCounters) {
-                tally.csatSatisfied += rows.getLong(10);
+                tally.csatSatisfied += rows.getLong("csat_satisfied");
             }
         }, tallies);
         query("survey_day_ces", bucket, buckets, "responses", "half_points",
-                (rows, tally) -> tally.ces(rows.getInt(3), rows.getLong(4)), tallies);
+                (rows, tally) -> tally.ces(rows.getInt("half_points"), rows.getLong("responses")), tallies);
         query("contact_day", bucket, buckets, "contacts, wait_seconds_sum, handle_seconds_sum, transfers_sum, resolved,"
                 + " abandoned, repeated, channel_switches, resolved_first" + (withKpiCounters ? ", transferred" : ""), "",
                 (rows, tally) -> {
-                    tally.contacts += rows.getLong(3);
-                    tally.waitSecondsSum += rows.getLong(4);
-                    tally.handleSecondsSum += rows.getLong(5);
-                    tally.transfersSum += rows.getLong(6);
-                    tally.resolved += rows.getLong(7);
-                    tally.abandoned += rows.getLong(8);
-                    tally.repeated += rows.getLong(9);
-                    tally.channelSwitches += rows.getLong(10);
-                    tally.resolvedFirst += rows.getLong(11);
+                    tally.contacts += rows.getLong("contacts");
+                    tally.waitSecondsSum += rows.getLong("wait_seconds_sum");
+                    tally.handleSecondsSum += rows.getLong("handle_seconds_sum");
+                    tally.transfersSum += rows.getLong("transfers_sum");
+                    tally.resolved += rows.getLong("resolved");
+                    tally.abandoned += rows.getLong("abandoned");
+                    tally.repeated += rows.getLong("repeated");
+                    tally.channelSwitches += rows.getLong("channel_switches");
+                    tally.resolvedFirst += rows.getLong("resolved_first");
                     if (withKpiCounters) {
-                        tally.transferred += rows.getLong(12);
+                        tally.transferred += rows.getLong("transferred");
                     }
                 }, tallies);
+        // the histogram has some thousand rows per touchpoint: read by position (code, bucket, wait, contacts)
         query("contact_day_wait", bucket, buckets, "contacts", "wait_seconds",
                 (rows, tally) -> tally.waited(rows.getInt(3), rows.getLong(4)), tallies);
         return tallies;
@@ -143,16 +144,16 @@ final class RollupReader {
     }
 
     /**
-     * {@code SELECT code, bucket[, extra], SUM(counter)…} of one rollup table, grouped by code, bucket and the
-     * extra key column (the histogram's value) when there is one: the reader sees the code as column 1, the bucket
-     * as 2, then the extra key and the sums.
+     * {@code SELECT code, bucket[, extra], SUM(counter) AS counter…} of one rollup table, grouped by code, bucket
+     * and the extra key column (the histogram's value) when there is one: the reader finds each sum by its counter's
+     * name (or the code as column 1, the bucket as 2, then the extra key and the sums).
      */
     private void query(String table, String bucket, Buckets buckets, String counters, String extraKey, RowReader reader,
                        Map<String, Map<Integer, Tally>> tallies) throws SQLException {
         List<String> summed = java.util.Arrays.stream(counters.split(",")).map(String::strip).toList();
         String extra = extraKey.isEmpty() ? "" : ", " + extraKey;
         String sql = "SELECT code, b" + extra + ", "
-                + String.join(", ", summed.stream().map(c -> "SUM(" + c + ")").toList())
+                + String.join(", ", summed.stream().map(c -> "SUM(" + c + ") AS " + c).toList())
                 + " FROM (SELECT touchpoint_code AS code, " + bucket + " AS b" + extra + ", " + counters
                 + " FROM " + table + " WHERE service_id = ? AND on_day BETWEEN ? AND ? AND touchpoint_code IN ("
                 + placeholders() + ")) r GROUP BY code, b" + extra;
