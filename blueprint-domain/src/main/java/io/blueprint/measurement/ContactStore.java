@@ -74,8 +74,9 @@ final class ContactStore extends RowStore<ContactStore.Row> {
         if (sign > 0) {
             rollups.reached(row.code(), row.day(), row.customerHash());
         }
-        rollups.add(Rollups.Table.CONTACT_DAY_WAIT, row.code(), row.day(),
-                Math.min(row.waitSeconds(), Rollups.WAIT_EXACT_SECONDS + 1), sign, 1);
+        int wait = Math.min(row.waitSeconds(), Rollups.WAIT_EXACT_SECONDS + 1);
+        rollups.add(Rollups.Table.CONTACT_DAY_WAIT, row.code(), row.day(), wait, sign, 1);
+        rollups.add(Rollups.Table.CONTACT_MONTH_WAIT, row.code(), row.day(), wait, sign, 1);
     }
 
     /** The share of the repeat flags alone: repeated, channel switches, and first-contact resolutions. */

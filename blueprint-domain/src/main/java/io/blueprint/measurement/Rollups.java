@@ -28,16 +28,29 @@ final class Rollups {
         CONTACT_DAY("contact_day", List.of(), List.of("contacts", "wait_seconds_sum", "handle_seconds_sum",
                 "transfers_sum", "transferred", "resolved", "abandoned", "repeated", "channel_switches", "resolved_first")),
         CONTACT_DAY_WAIT("contact_day_wait", List.of("wait_seconds"), List.of("contacts")),
+        /** The same histogram per calendar month, keyed by the month's first day: what reports over whole months read. */
+        CONTACT_MONTH_WAIT("contact_month_wait", "month_start", List.of("wait_seconds"), List.of("contacts")),
         CASE_DAY("case_day", List.of("kind"), List.of("cases", "closed", "duration_seconds_sum"));
 
         final String name;
+        /** The column of the day a row counts: the day itself, or the first day of its month. */
+        final String dayColumn;
         final List<String> extraKeys;
         final List<String> counters;
 
         Table(String name, List<String> extraKeys, List<String> counters) {
+            this(name, "on_day", extraKeys, counters);
+        }
+
+        Table(String name, String dayColumn, List<String> extraKeys, List<String> counters) {
             this.name = name;
+            this.dayColumn = dayColumn;
             this.extraKeys = extraKeys;
             this.counters = counters;
+        }
+
+        LocalDate keyOf(LocalDate day) {
+            return dayColumn.equals("month_start") ? day.withDayOfMonth(1) : day;
         }
     }
 
@@ -67,7 +80,7 @@ final class Rollups {
     /** Adds {@code sign} (1 or −1) times the counters to the key's row. */
     void add(Table table, String code, LocalDate day, Object extra, int sign, long... counters) {
         long[] sums = deltas.computeIfAbsent(table, t -> new LinkedHashMap<>())
-                .computeIfAbsent(new Key(code, day, extra), k -> new long[table.counters.size()]);
+                .computeIfAbsent(new Key(code, table.keyOf(day), extra), k -> new long[table.counters.size()]);
         for (int i = 0; i < counters.length; i++) {
             sums[i] += sign * counters[i];
         }
@@ -95,7 +108,7 @@ final class Rollups {
         if (changed.isEmpty()) {
             return;
         }
-        List<String> keys = Stream.concat(Stream.of("service_id", "touchpoint_code", "on_day"), table.extraKeys.stream()).toList();
+        List<String> keys = Stream.concat(Stream.of("service_id", "touchpoint_code", table.dayColumn), table.extraKeys.stream()).toList();
         if (Jdbc.isPostgres(connection)) {
             upsert(connection, table, keys, changed);
             return;

@@ -33,7 +33,8 @@ import java.util.Map;
  * The effort reports of a journey: planned against measured effort per touchpoint, the hotspots and what they
  * cost in loyalty, weekly trends, before/after a day, and KPI attainment. Pure read models: they read the journey's
  * entities and the daily rollups ({@code survey_day}, {@code survey_day_ces}, {@code contact_day},
- * {@code contact_day_wait}, {@code touchpoint_customers}), never the raw rows, and write nothing.
+ * {@code contact_day_wait} and its monthly form {@code contact_month_wait}, {@code touchpoint_customers}), never the raw
+ * rows, and write nothing.
  * Periods are company days (the rollups' {@code on_day}), both ends included.
  */
 @ApplicationScoped

@@ -298,6 +298,11 @@ class MeasurementImportIT {
         assertEquals(2, rollup("SELECT contacts FROM contact_day WHERE service_id = ?", service));
         assertEquals(1, rollup("SELECT contacts FROM contact_day_wait WHERE service_id = ? AND wait_seconds = 45", service));
         assertEquals(0, rollup("SELECT COUNT(*) FROM contact_day_wait WHERE service_id = ? AND wait_seconds = 30 AND contacts <> 0", service));
+        // the monthly histogram moved with the daily one
+        assertEquals(1, rollup("SELECT contacts FROM contact_month_wait WHERE service_id = ? AND month_start = DATE '2026-10-01'"
+                + " AND wait_seconds = 45", service));
+        assertEquals(0, rollup("SELECT COUNT(*) FROM contact_month_wait WHERE service_id = ? AND wait_seconds = 30 AND contacts <> 0", service));
+        assertEquals(2, rollup("SELECT SUM(contacts) FROM contact_month_wait WHERE service_id = ?", service));
     }
 
     /** Customer A: at t0 by phone, exactly 168 h later by chat, then 168 h and 1 s after that by phone; B once, transferred twice. */
