@@ -30,11 +30,9 @@ database=blueprint_bench
 role=blueprint_bench
 role_password="bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 
-admin_sql() { su postgres -c "psql -X -q -v ON_ERROR_STOP=1 -d ${1:-postgres}"; }
-bench_sql() { PGPASSWORD=$role_password psql -X -q -A -t -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "$role" -d "$database" "$@"; }
+# shellcheck source=../lib/postgres.sh
+source "$root/bench/lib/postgres.sh"
 now() { date +%s.%N; }
-
-pg_lsclusters -h 15 main | grep -q online || pg_ctlcluster --skip-systemctl-redirect 15 main start
 
 data=$(mktemp -d)
 sampler=""
@@ -47,10 +45,7 @@ bench_cleanup() {
         cp "$data"/*.jstat "$data"/*.threads "$KEEP/" 2>/dev/null || true
     fi
     rm -rf "$data"
-    admin_sql >/dev/null 2>&1 <<SQL || true
-DROP DATABASE IF EXISTS $database WITH (FORCE);
-DROP ROLE IF EXISTS $role;
-SQL
+    drop_database >/dev/null 2>&1 || true
 }
 # until the server starts (its trap then calls bench_cleanup)
 trap bench_cleanup EXIT
@@ -58,20 +53,10 @@ trap bench_cleanup EXIT
 echo "Generating $ROWS survey responses and $ROWS contact events (seed $SEED) ..." >&2
 touchpoints=$(python3 "$here/generate.py" "$data" "$ROWS" "$ROWS" "$SEED")
 
-admin_sql <<SQL
-DROP DATABASE IF EXISTS $database WITH (FORCE);
-DROP ROLE IF EXISTS $role;
-CREATE ROLE $role LOGIN PASSWORD '$role_password';
-CREATE DATABASE $database OWNER $role;
-SQL
+fresh_database
 
 echo "Starting Blueprint on PostgreSQL ..." >&2
-db_kind=postgresql
-db_url="jdbc:postgresql://127.0.0.1:5432/$database"
-db_user=$role
-db_password=$role_password
-export JBOSS_JAVA_SIZING="-Xms64m -Xmx512m"
-export BLUEPRINT_DEMO_SEED=true BLUEPRINT_DEMO_PASSWORD_CHANGE=false
+use_bench_database
 BLUEPRINT_MEASUREMENT_CUSTOMER_KEY="bench-customer-key-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 export BLUEPRINT_MEASUREMENT_CUSTOMER_KEY
 # Undertow refuses request bodies over its max-post-size, 10 MiB unless set, whatever the import allows

@@ -1,4 +1,4 @@
--- The daily rollups of the services in :services (a comma list) built from their raw rows, as the importer keeps
+-- The rollups of the services in :services (a comma list) built from their raw rows, as the importer keeps
 -- them (Rollups, SurveyStore.contribute, ContactStore.contribute, RepeatContacts): per service, touchpoint and
 -- company day (the rows' on_day). CES in half points of the CES 2.0 scale (a CES 1.0 answer a is 1 + (5 − a) × 1.5,
 -- that is 2 + 3 (5 − a) half points); waits exact up to 3600 s, 3601 for every longer one; a contact is repeated
@@ -10,6 +10,7 @@ DELETE FROM survey_day WHERE service_id IN (:services);
 DELETE FROM survey_day_ces WHERE service_id IN (:services);
 DELETE FROM contact_day WHERE service_id IN (:services);
 DELETE FROM contact_day_wait WHERE service_id IN (:services);
+DELETE FROM contact_month_wait WHERE service_id IN (:services);
 
 INSERT INTO survey_day (service_id, touchpoint_code, on_day, responses, ces1_responses, csat_responses, csat_sum,
                         csat_satisfied, nps_responses, nps_promoters, nps_detractors)
@@ -44,3 +45,8 @@ INSERT INTO contact_day_wait (service_id, touchpoint_code, on_day, wait_seconds,
 SELECT service_id, touchpoint_code, on_day, LEAST(wait_seconds, 3601), COUNT(*)
 FROM contact_event WHERE service_id IN (:services)
 GROUP BY service_id, touchpoint_code, on_day, LEAST(wait_seconds, 3601) ORDER BY 1, 2, 3, 4;
+
+INSERT INTO contact_month_wait (service_id, touchpoint_code, month_start, wait_seconds, contacts)
+SELECT service_id, touchpoint_code, date_trunc('month', on_day)::date, wait_seconds, SUM(contacts)
+FROM contact_day_wait WHERE service_id IN (:services)
+GROUP BY service_id, touchpoint_code, date_trunc('month', on_day)::date, wait_seconds ORDER BY 1, 2, 3, 4;

@@ -11,19 +11,21 @@
 #      and CHECK_CUSTOMERS customers (few, so that a quarter of the contacts repeat),
 #      once uploaded through the importer (REST, CSV) into one service and once loaded by the SQL route into
 #      another with the same codes; every rollup row and every sketch must be equal (exits non-zero if not);
-#   3. the effort report GET /api/v1/reports/effort?journey=&from=&to= of the first journey over the whole year,
-#      WARMUP + RUNS times: the server time of each from WildFly's access log (%D, ms; record-request-start-time)
-#      and the client time on loopback; median and p95;
+#   3. the effort report GET /api/v1/reports/effort?journey=&from=&to= of the first journey over the whole year
+#      (or REPORT_FROM … REPORT_TO, days inside the data set's: a period with ragged months, say), WARMUP + RUNS
+#      times: the server time of each from WildFly's access log (%D, ms; record-request-start-time) and the client
+#      time on loopback; median and p95;
 #   4. the raw scan (scan.sql) SCAN_RUNS times, its median, the ratio report / scan, and a comparison of every figure
 #      per touchpoint and for the journey (mismatches printed; exits non-zero if any).
-# PROFILE=1 also prints EXPLAIN (ANALYZE, BUFFERS) of RollupReader's four queries.
+# PROFILE=1 also prints EXPLAIN (ANALYZE, BUFFERS) of RollupReader's queries (the wait histogram's monthly form).
 #
 # Needs: PostgreSQL 15 on this machine (started if down), root (for su postgres), a build
 # (mvn -DskipTests install). Creates the database and role rbench (dropped first and at the end unless KEEP=1, which
 # keeps them and reuses a data set of the same settings on the next run), starts the provisioned WildFly on it with
 # -Xmx512m on its own ports (offset 500: 8580, 10490), and stops everything it started on exit.
 # Settings: SURVEYS, CONTACTS (10000000 each), JOURNEYS (10), TOUCHPOINTS (50), CUSTOMERS (150000), END_DAY
-# (2026-11-30), DAYS (365), CHECK_ROWS (30000), CHECK_CUSTOMERS (2000), RUNS (20), WARMUP (5), SCAN_RUNS (3), KEEP, PROFILE.
+# (2026-11-30), DAYS (365), CHECK_ROWS (30000), CHECK_CUSTOMERS (2000), RUNS (20), WARMUP (5), SCAN_RUNS (3), KEEP, PROFILE,
+# REPORT_FROM and REPORT_TO (the data set's first and last day).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -49,23 +51,20 @@ zone=Asia/Seoul
 # fixed, so that a kept data set and the server agree on the customers' hashes
 customer_key=rbench-customer-key-0123456789abcdef
 from_day=$(date -d "$END_DAY - $((DAYS - 1)) days" +%F)
+REPORT_FROM=${REPORT_FROM:-$from_day}
+REPORT_TO=${REPORT_TO:-$END_DAY}
 settings="surveys=$SURVEYS contacts=$CONTACTS journeys=$JOURNEYS touchpoints=$TOUCHPOINTS customers=$CUSTOMERS from=$from_day to=$END_DAY check=$CHECK_ROWS/$CHECK_CUSTOMERS"
 
-admin_sql() { su postgres -c "psql -X -q -v ON_ERROR_STOP=1 -d ${1:-postgres}"; }
-bench_sql() { PGPASSWORD=$role_password psql -X -q -A -t -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "$role" -d "$database" "$@"; }
+# shellcheck source=../lib/postgres.sh
+source "$root/bench/lib/postgres.sh"
 now() { date +%s.%N; }
 since() { awk "BEGIN {printf \"%.1f\", $(now) - $1}"; }
-
-pg_lsclusters -h 15 main | grep -q online || pg_ctlcluster --skip-systemctl-redirect 15 main start
 
 data=$(mktemp -d)
 bench_cleanup() {
     rm -rf "$data"
     if [ "$KEEP" != 1 ]; then
-        admin_sql >/dev/null 2>&1 <<SQL || true
-DROP DATABASE IF EXISTS $database WITH (FORCE);
-DROP ROLE IF EXISTS $role;
-SQL
+        drop_database >/dev/null 2>&1 || true
     fi
 }
 # until the server starts (its trap then calls bench_cleanup)
@@ -76,21 +75,12 @@ if [ "$KEEP" = 1 ] && bench_sql -c "SELECT value FROM bench_meta WHERE name = 's
     loaded=yes
     echo "KEEP=1: reusing the data set in database $database ($settings)" >&2
 else
-    admin_sql <<SQL
-DROP DATABASE IF EXISTS $database WITH (FORCE);
-DROP ROLE IF EXISTS $role;
-CREATE ROLE $role LOGIN PASSWORD '$role_password';
-CREATE DATABASE $database OWNER $role;
-SQL
+    fresh_database
 fi
 
 echo "Starting Blueprint on PostgreSQL ..." >&2
-db_kind=postgresql
-db_url="jdbc:postgresql://127.0.0.1:5432/$database"
-db_user=$role
-db_password=$role_password
-export JBOSS_JAVA_SIZING="-Xms64m -Xmx512m"
-export BLUEPRINT_DEMO_SEED=true BLUEPRINT_DEMO_PASSWORD_CHANGE=false BLUEPRINT_MEASUREMENT_CUSTOMER_KEY=$customer_key
+use_bench_database
+export BLUEPRINT_MEASUREMENT_CUSTOMER_KEY=$customer_key
 # the server time of every request in the access log: %D needs the listener to note when a request started
 bench_prepare() {
     sed -i 's|<http-listener name="default" |<http-listener name="default" record-request-start-time="true" |' "$1/standalone.xml"
@@ -200,7 +190,7 @@ SQL
     java -Xmx2g -cp "$classpath" "$here/Sketches.java" "$db_url" "$role" "$role_password" "$service" "$sql_service" >&2
     sketches_s=$(since "$t")
     t=$(now)
-    bench_sql -c "VACUUM ANALYZE survey_response, contact_event, survey_day, survey_day_ces, contact_day, contact_day_wait, touchpoint_customers, bench_tp, bench_customer"
+    bench_sql -c "VACUUM ANALYZE survey_response, contact_event, survey_day, survey_day_ces, contact_day, contact_day_wait, contact_month_wait, touchpoint_customers, bench_tp, bench_customer"
     analyze_s=$(since "$t")
     load_s=$(since "$started")
     bench_sql -c "INSERT INTO bench_meta VALUES ('settings', '$settings'), ('service', '$service'), ('importer_service', '$importer_service'),
@@ -226,41 +216,27 @@ SQL
         [ "$code" = 201 ] || { echo "$kind import answered $code: $(head -c 2000 "$data/$kind.summary")"; exit 1; }
         echo "  $kind: $(cat "$data/$kind.summary" | head -c 300)" >&2
     done
-    bench_sql -c "VACUUM ANALYZE survey_response, contact_event, survey_day, survey_day_ces, contact_day, contact_day_wait, touchpoint_customers"
+    bench_sql -c "VACUUM ANALYZE survey_response, contact_event, survey_day, survey_day_ces, contact_day, contact_day_wait, contact_month_wait, touchpoint_customers"
 fi
 
 service=$(bench_sql -c "SELECT value FROM bench_meta WHERE name = 'service'")
 importer_service=$(bench_sql -c "SELECT value FROM bench_meta WHERE name = 'importer_service'")
 sql_service=$(bench_sql -c "SELECT value FROM bench_meta WHERE name = 'sql_service'")
 
-# the importer check: every rollup row of the importer's service equals the SQL route's, both ways
+# the importer check: every rollup row of the importer's service equals the SQL route's, both ways — per table its
+# name, the importer's row count and the rows that differ
+compare() { # table, its key and counter columns
+    echo "SELECT '$1', (SELECT COUNT(*) FROM $1 WHERE service_id = $importer_service),
+  (SELECT COUNT(*) FROM ((SELECT $2 FROM $1 WHERE service_id = $importer_service EXCEPT SELECT $2 FROM $1 WHERE service_id = $sql_service)
+    UNION ALL (SELECT $2 FROM $1 WHERE service_id = $sql_service EXCEPT SELECT $2 FROM $1 WHERE service_id = $importer_service)) x)"
+}
 check=$(bench_sql <<SQL
-WITH a AS (SELECT $importer_service AS s), b AS (SELECT $sql_service AS s)
-SELECT 'survey_day', (SELECT COUNT(*) FROM survey_day WHERE service_id = (SELECT s FROM a)),
-  (SELECT COUNT(*) FROM ((SELECT touchpoint_code, on_day, responses, ces1_responses, csat_responses, csat_sum, csat_satisfied, nps_responses, nps_promoters, nps_detractors FROM survey_day WHERE service_id = (SELECT s FROM a)
-     EXCEPT SELECT touchpoint_code, on_day, responses, ces1_responses, csat_responses, csat_sum, csat_satisfied, nps_responses, nps_promoters, nps_detractors FROM survey_day WHERE service_id = (SELECT s FROM b))
-    UNION ALL (SELECT touchpoint_code, on_day, responses, ces1_responses, csat_responses, csat_sum, csat_satisfied, nps_responses, nps_promoters, nps_detractors FROM survey_day WHERE service_id = (SELECT s FROM b)
-     EXCEPT SELECT touchpoint_code, on_day, responses, ces1_responses, csat_responses, csat_sum, csat_satisfied, nps_responses, nps_promoters, nps_detractors FROM survey_day WHERE service_id = (SELECT s FROM a))) x)
-UNION ALL SELECT 'survey_day_ces', (SELECT COUNT(*) FROM survey_day_ces WHERE service_id = (SELECT s FROM a)),
-  (SELECT COUNT(*) FROM ((SELECT touchpoint_code, on_day, half_points, responses FROM survey_day_ces WHERE service_id = (SELECT s FROM a)
-     EXCEPT SELECT touchpoint_code, on_day, half_points, responses FROM survey_day_ces WHERE service_id = (SELECT s FROM b))
-    UNION ALL (SELECT touchpoint_code, on_day, half_points, responses FROM survey_day_ces WHERE service_id = (SELECT s FROM b)
-     EXCEPT SELECT touchpoint_code, on_day, half_points, responses FROM survey_day_ces WHERE service_id = (SELECT s FROM a))) x)
-UNION ALL SELECT 'contact_day', (SELECT COUNT(*) FROM contact_day WHERE service_id = (SELECT s FROM a)),
-  (SELECT COUNT(*) FROM ((SELECT touchpoint_code, on_day, contacts, wait_seconds_sum, handle_seconds_sum, transfers_sum, transferred, resolved, abandoned, repeated, channel_switches, resolved_first FROM contact_day WHERE service_id = (SELECT s FROM a)
-     EXCEPT SELECT touchpoint_code, on_day, contacts, wait_seconds_sum, handle_seconds_sum, transfers_sum, transferred, resolved, abandoned, repeated, channel_switches, resolved_first FROM contact_day WHERE service_id = (SELECT s FROM b))
-    UNION ALL (SELECT touchpoint_code, on_day, contacts, wait_seconds_sum, handle_seconds_sum, transfers_sum, transferred, resolved, abandoned, repeated, channel_switches, resolved_first FROM contact_day WHERE service_id = (SELECT s FROM b)
-     EXCEPT SELECT touchpoint_code, on_day, contacts, wait_seconds_sum, handle_seconds_sum, transfers_sum, transferred, resolved, abandoned, repeated, channel_switches, resolved_first FROM contact_day WHERE service_id = (SELECT s FROM a))) x)
-UNION ALL SELECT 'contact_day_wait', (SELECT COUNT(*) FROM contact_day_wait WHERE service_id = (SELECT s FROM a)),
-  (SELECT COUNT(*) FROM ((SELECT touchpoint_code, on_day, wait_seconds, contacts FROM contact_day_wait WHERE service_id = (SELECT s FROM a)
-     EXCEPT SELECT touchpoint_code, on_day, wait_seconds, contacts FROM contact_day_wait WHERE service_id = (SELECT s FROM b))
-    UNION ALL (SELECT touchpoint_code, on_day, wait_seconds, contacts FROM contact_day_wait WHERE service_id = (SELECT s FROM b)
-     EXCEPT SELECT touchpoint_code, on_day, wait_seconds, contacts FROM contact_day_wait WHERE service_id = (SELECT s FROM a))) x)
-UNION ALL SELECT 'touchpoint_customers', (SELECT COUNT(*) FROM touchpoint_customers WHERE service_id = (SELECT s FROM a)),
-  (SELECT COUNT(*) FROM ((SELECT touchpoint_code, on_day, sketch FROM touchpoint_customers WHERE service_id = (SELECT s FROM a)
-     EXCEPT SELECT touchpoint_code, on_day, sketch FROM touchpoint_customers WHERE service_id = (SELECT s FROM b))
-    UNION ALL (SELECT touchpoint_code, on_day, sketch FROM touchpoint_customers WHERE service_id = (SELECT s FROM b)
-     EXCEPT SELECT touchpoint_code, on_day, sketch FROM touchpoint_customers WHERE service_id = (SELECT s FROM a))) x);
+$(compare survey_day "touchpoint_code, on_day, responses, ces1_responses, csat_responses, csat_sum, csat_satisfied, nps_responses, nps_promoters, nps_detractors")
+UNION ALL $(compare survey_day_ces "touchpoint_code, on_day, half_points, responses")
+UNION ALL $(compare contact_day "touchpoint_code, on_day, contacts, wait_seconds_sum, handle_seconds_sum, transfers_sum, transferred, resolved, abandoned, repeated, channel_switches, resolved_first")
+UNION ALL $(compare contact_day_wait "touchpoint_code, on_day, wait_seconds, contacts")
+UNION ALL $(compare contact_month_wait "touchpoint_code, month_start, wait_seconds, contacts")
+UNION ALL $(compare touchpoint_customers "touchpoint_code, on_day, sketch");
 SQL
 )
 
@@ -271,16 +247,16 @@ codes=$(bench_sql -c "SELECT string_agg(quote_literal(code), ',' ORDER BY code) 
 
 if [ "$PROFILE" = 1 ]; then
     for query in \
-        "SELECT code, b, SUM(responses), SUM(ces1_responses), SUM(csat_responses), SUM(csat_sum), SUM(nps_responses), SUM(nps_promoters), SUM(nps_detractors) FROM (SELECT touchpoint_code AS code, 0 AS b, responses, ces1_responses, csat_responses, csat_sum, nps_responses, nps_promoters, nps_detractors FROM survey_day WHERE service_id = $service AND on_day BETWEEN '$from_day' AND '$END_DAY' AND touchpoint_code IN ($codes)) r GROUP BY code, b" \
-        "SELECT code, b, half_points, SUM(responses) FROM (SELECT touchpoint_code AS code, 0 AS b, half_points, responses FROM survey_day_ces WHERE service_id = $service AND on_day BETWEEN '$from_day' AND '$END_DAY' AND touchpoint_code IN ($codes)) r GROUP BY code, b, half_points" \
-        "SELECT code, b, SUM(contacts), SUM(wait_seconds_sum), SUM(handle_seconds_sum), SUM(transfers_sum), SUM(resolved), SUM(abandoned), SUM(repeated), SUM(channel_switches), SUM(resolved_first) FROM (SELECT touchpoint_code AS code, 0 AS b, contacts, wait_seconds_sum, handle_seconds_sum, transfers_sum, resolved, abandoned, repeated, channel_switches, resolved_first FROM contact_day WHERE service_id = $service AND on_day BETWEEN '$from_day' AND '$END_DAY' AND touchpoint_code IN ($codes)) r GROUP BY code, b" \
-        "SELECT code, b, wait_seconds, SUM(contacts) FROM (SELECT touchpoint_code AS code, 0 AS b, wait_seconds, contacts FROM contact_day_wait WHERE service_id = $service AND on_day BETWEEN '$from_day' AND '$END_DAY' AND touchpoint_code IN ($codes)) r GROUP BY code, b, wait_seconds"; do
+        "SELECT code, b, SUM(responses), SUM(ces1_responses), SUM(csat_responses), SUM(csat_sum), SUM(nps_responses), SUM(nps_promoters), SUM(nps_detractors) FROM (SELECT touchpoint_code AS code, 0 AS b, responses, ces1_responses, csat_responses, csat_sum, nps_responses, nps_promoters, nps_detractors FROM survey_day WHERE service_id = $service AND on_day BETWEEN '$REPORT_FROM' AND '$REPORT_TO' AND touchpoint_code IN ($codes)) r GROUP BY code, b" \
+        "SELECT code, b, half_points, SUM(responses) FROM (SELECT touchpoint_code AS code, 0 AS b, half_points, responses FROM survey_day_ces WHERE service_id = $service AND on_day BETWEEN '$REPORT_FROM' AND '$REPORT_TO' AND touchpoint_code IN ($codes)) r GROUP BY code, b, half_points" \
+        "SELECT code, b, SUM(contacts), SUM(wait_seconds_sum), SUM(handle_seconds_sum), SUM(transfers_sum), SUM(resolved), SUM(abandoned), SUM(repeated), SUM(channel_switches), SUM(resolved_first) FROM (SELECT touchpoint_code AS code, 0 AS b, contacts, wait_seconds_sum, handle_seconds_sum, transfers_sum, resolved, abandoned, repeated, channel_switches, resolved_first FROM contact_day WHERE service_id = $service AND on_day BETWEEN '$REPORT_FROM' AND '$REPORT_TO' AND touchpoint_code IN ($codes)) r GROUP BY code, b" \
+        "SELECT code, b, wait_seconds, SUM(contacts) FROM (SELECT touchpoint_code AS code, 0 AS b, wait_seconds, contacts FROM contact_month_wait WHERE service_id = $service AND (month_start BETWEEN '$REPORT_FROM' AND '$REPORT_TO') AND touchpoint_code IN ($codes)) r GROUP BY code, b, wait_seconds"; do
         echo "EXPLAIN (ANALYZE, BUFFERS) ${query:0:90}…"
         bench_sql -c "EXPLAIN (ANALYZE, BUFFERS) $query"
     done
 fi
 
-python3 "$here/measure.py" "$base_url" "$access_log" "$journey" "$from_day" "$END_DAY" "$RUNS" "$WARMUP" "$SCAN_RUNS" \
+python3 "$here/measure.py" "$base_url" "$access_log" "$journey" "$REPORT_FROM" "$REPORT_TO" "$RUNS" "$WARMUP" "$SCAN_RUNS" \
     "$here/scan.sql" "$service" "$codes" "$check" \
     "$(bench_sql -c "SELECT value FROM bench_meta WHERE name = 'load'")" "$settings" \
     "$(bench_sql -c "SELECT pg_size_pretty(pg_database_size('$database'))")" \
