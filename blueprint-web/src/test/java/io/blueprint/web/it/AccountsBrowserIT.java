@@ -1,21 +1,12 @@
 package io.blueprint.web.it;
 
 import io.blueprint.web.startup.DemoData.DemoUser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.util.UUID;
 
 import static io.blueprint.web.it.Browser.click;
@@ -28,24 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * API token on the profile page, reads the secret from the once-only dialog, and the token opens
  * the API until it is revoked on the page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountsBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.blueprint();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Browsers browsers = new Browsers();
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(test);
-    }
+class AccountsBrowserIT extends BrowserTests {
 
     private static WebElement visible(WebDriver browser, String id) {
         return Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));

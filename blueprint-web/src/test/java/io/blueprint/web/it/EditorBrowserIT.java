@@ -2,14 +2,7 @@ package io.blueprint.web.it;
 
 import io.blueprint.web.startup.DemoData;
 import io.blueprint.web.startup.DemoData.DemoUser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import jakarta.json.JsonObject;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -21,7 +14,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,24 +22,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** CX designers draw blueprints in a real browser; viewers only read; two designers never overwrite each other. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EditorBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.blueprint();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Browsers browsers = new Browsers();
-
-    @AfterEach
-    void closeBrowsers(org.junit.jupiter.api.TestInfo test) {
-        browsers.closeAll(test);
-    }
+class EditorBrowserIT extends BrowserTests {
 
     /** The smallest window the editor is made for, and a common desktop one. */
     private static final List<Dimension> WINDOWS = Browser.WINDOWS;

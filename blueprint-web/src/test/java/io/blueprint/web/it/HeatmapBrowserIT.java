@@ -3,15 +3,7 @@ package io.blueprint.web.it;
 import io.blueprint.web.startup.DemoData;
 import io.blueprint.web.startup.DemoData.DemoUser;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -19,7 +11,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -33,24 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the mean CES and n the effort report answers for the same days, and the legend; the period changes the
  * figures; the switch is remembered across a reload and goes off from the keyboard; axe-core stays clean.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HeatmapBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.blueprint();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Browsers browsers = new Browsers();
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(test);
-    }
+class HeatmapBrowserIT extends BrowserTests {
 
     @Test
     void aViewerSwitchesTheHeatmapOnSeesEachTouchpointsStatusAndFiguresAndSwitchesItOff() {

@@ -2,50 +2,24 @@ package io.blueprint.web.it;
 
 import io.blueprint.web.startup.DemoData;
 import io.blueprint.web.startup.DemoData.DemoUser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A person in a real browser: sign in, see the catalogue, switch language, sign out. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HomePageBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.blueprint();
-    }
-
-    @ArquillianResource
-    URL base;
+class HomePageBrowserIT extends BrowserTests {
 
     private WebDriver browser;
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            Browser.quit(browser);
-        }
+        browser = browsers.open();
     }
 
     private void signIn(DemoUser user) {

@@ -1,15 +1,7 @@
 package io.blueprint.web.it;
 
 import io.blueprint.web.startup.DemoData.DemoUser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -18,7 +10,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,28 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bar reach its end, finds the import at the top of the history and downloads its error report; a
  * viewer cannot open the page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ImportBrowserIT {
+class ImportBrowserIT extends BrowserTests {
 
     private static final String FIXTURE = "qualtrics-qualtRics/qualtrics_3header_sample.csv";
     /** Where the CES answer sits among the survey fields' drop-downs (response_id, touchpoint_code, answered_at, channel, ces). */
     private static final int CES_FIELD = 4;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.blueprint();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Browsers browsers = new Browsers();
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(test);
-    }
 
     @Test
     void opsDropAQualtricsExportMapItConfirmWatchItRunAndDownloadItsErrorReport() throws IOException {

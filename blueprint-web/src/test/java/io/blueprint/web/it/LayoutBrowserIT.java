@@ -1,42 +1,15 @@
 package io.blueprint.web.it;
 
 import io.blueprint.web.startup.DemoData.DemoUser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The frame around every signed-in page: the side menu says where you are, and folds away for each user. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LayoutBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.blueprint();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Browsers browsers = new Browsers();
-
-    @AfterEach
-    void close(TestInfo test) {
-        browsers.closeAll(test);
-    }
+class LayoutBrowserIT extends BrowserTests {
 
     @Test
     void theSideMenuMarksTheCurrentPageAndStaysFoldedForTheUserWhoFoldedIt() {

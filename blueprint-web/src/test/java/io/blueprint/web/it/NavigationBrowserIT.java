@@ -3,15 +3,7 @@ package io.blueprint.web.it;
 import io.blueprint.web.startup.DemoData;
 import io.blueprint.web.startup.DemoData.DemoUser;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -21,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -29,25 +20,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Links where a person expects them, a language switch that keeps the page, and values in the reader's words. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NavigationBrowserIT {
+class NavigationBrowserIT extends BrowserTests {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.blueprint();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Browsers browsers = new Browsers();
     private ApiClient api;
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(test);
-    }
 
     private ApiClient api() {
         if (api == null) {

@@ -2,22 +2,13 @@ package io.blueprint.web.it;
 
 import io.blueprint.web.startup.DemoData;
 import io.blueprint.web.startup.DemoData.DemoUser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -30,27 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checks and anyone sees it on the public charter; a vague promise is refused with the reason; the
  * checks follow the form as it is typed; designers cannot publish; versions compare field by field.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PolicyBrowserIT {
+class PolicyBrowserIT extends BrowserTests {
 
     private static final By CHECKS = By.id("guarantee:checks");
     private static final By STATUS = By.id("status");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.blueprint();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Browsers browsers = new Browsers();
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(test);
-    }
 
     private WebDriver signedIn(DemoUser user) {
         return browsers.signedIn(base, user);

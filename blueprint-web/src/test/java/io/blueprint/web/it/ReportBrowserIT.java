@@ -5,22 +5,13 @@ import io.blueprint.web.startup.DemoData.DemoUser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.text.ParseException;
@@ -36,27 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gap to target orders the rows; the PDF export holds every touchpoint code of the table; a viewer may read it; no
  * export of a report that has nothing; no serious accessibility violation.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReportBrowserIT {
+class ReportBrowserIT extends BrowserTests {
 
     /** The gap column among the touchpoint table's columns (touchpoint, stage, responses, CES, target, gap). */
     private static final int GAP_COLUMN = 6;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.blueprint();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Browsers browsers = new Browsers();
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(test);
-    }
 
     @Test
     void anExecutiveOpensTheDemoJourneysEffortReportSeesTheTableAndChartAndSortsByGap() throws ParseException, IOException {

@@ -1,23 +1,14 @@
 package io.blueprint.web.it;
 
 import io.blueprint.web.startup.DemoData.DemoUser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,24 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Connect server on loopback: the mapped role, the refusal of someone without one, and the local
  * form beside it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SsoBrowserIT {
+class SsoBrowserIT extends BrowserTests {
 
     /** The button's label, as the build configures it (BLUEPRINT_OIDC_LABEL in blueprint-web/pom.xml). */
     private static final String LABEL = "Blueprint Test IdP";
 
     private static IdentityProvider identityProvider;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.blueprint();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Browsers browsers = new Browsers();
 
     @BeforeAll
     static void startIdentityProvider() {
@@ -60,11 +39,6 @@ class SsoBrowserIT {
         if (identityProvider != null) {
             identityProvider.close();
         }
-    }
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(test);
     }
 
     private URI at(String path) {
