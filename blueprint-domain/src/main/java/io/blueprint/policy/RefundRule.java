@@ -16,7 +16,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -98,7 +97,7 @@ public class RefundRule extends AbstractEntity {
     }
 
     /** Refuses what no draft should hold: negative sums, percentages over 100, unknown currencies. */
-    static void validate(RefundRuleTerms terms) {
+    public static void validate(RefundRuleTerms terms) {
         if (terms.amount() != null && terms.amount().signum() < 0) {
             throw new DomainException("refundRule.amount.negative").at("amount");
         }
@@ -145,24 +144,9 @@ public class RefundRule extends AbstractEntity {
         }
     }
 
-    /**
-     * What a customer is owed: for an order of {@code orderValue} and a breach of {@code breach}
-     * breach units (minutes late, days late, occurrences), capped. Per-unit amounts count every
-     * started block: 11 minutes at "per started 10 minutes" is two blocks.
-     */
+    /** What a customer is owed under this rule: see {@link RefundRuleTerms#compensation}. */
     public BigDecimal compensation(BigDecimal orderValue, BigDecimal breach) {
-        if (amountKind == null || amount == null) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal owed = switch (amountKind) {
-            case FIXED -> amount;
-            case PERCENT_OF_ORDER -> orderValue.multiply(amount).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-            case PER_BREACH_UNIT -> breach.signum() <= 0 ? BigDecimal.ZERO
-                    : amount.multiply(breach.divide(BigDecimal.valueOf(breachUnitSize), 0, RoundingMode.CEILING));
-        };
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        owed = owed.setScale(Math.max(digits, 0), RoundingMode.HALF_UP);
-        return cap != null && owed.compareTo(cap) > 0 ? cap : owed;
+        return terms().compensation(orderValue, breach);
     }
 
     public RefundRuleTerms terms() {

@@ -1,6 +1,8 @@
 package io.blueprint.policy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.List;
 
 /**
@@ -24,5 +26,32 @@ public record RefundRuleTerms(Remedy remedy, AmountKind amountKind, BigDecimal a
         claimSteps = claimSteps == null ? List.of() : List.copyOf(claimSteps);
         currency = currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency.strip().toUpperCase(java.util.Locale.ROOT);
         payout = payout == null ? Payout.ON_CLAIM : payout;
+    }
+
+    /**
+     * What a customer is owed: for an order of {@code orderValue} and a breach of {@code breach}
+     * breach units (minutes late, days late, occurrences), capped, in the currency's smallest unit.
+     * Per-unit amounts count every started block: 11 minutes at "per started 10 minutes" is two blocks.
+     * A percentage of an order needs the order's value: without one it is refused.
+     */
+    public BigDecimal compensation(BigDecimal orderValue, BigDecimal breach) {
+        if (amountKind == null || amount == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal owed = switch (amountKind) {
+            case FIXED -> amount;
+            case PERCENT_OF_ORDER -> {
+                if (orderValue == null) {
+                    throw new IllegalArgumentException("a percentage of the order needs the order's value");
+                }
+                yield orderValue.multiply(amount).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+            }
+            case PER_BREACH_UNIT -> breach.signum() <= 0 ? BigDecimal.ZERO
+                    : amount.multiply(breach.divide(BigDecimal.valueOf(breachUnitSize == null ? 1 : breachUnitSize), 0,
+                    RoundingMode.CEILING));
+        };
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        owed = owed.setScale(Math.max(digits, 0), RoundingMode.HALF_UP);
+        return cap != null && owed.compareTo(cap) > 0 ? cap : owed;
     }
 }

@@ -1,0 +1,153 @@
+package io.blueprint.policy.outcome;
+
+import io.blueprint.policy.GuaranteeDesk;
+import io.blueprint.policy.GuaranteeRepository;
+import io.blueprint.policy.PolicyAction;
+import io.blueprint.policy.PolicySettings;
+import io.blueprint.policy.ServiceGuarantee;
+import io.blueprint.shared.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How the guarantees were kept: each guarantee's breaches and their cost month by month, each day under the
+ * version then in force ({@link #outcome}), and what a draft's terms would have done over the last months beside
+ * the version in force today ({@link #whatIf}). Reads only; a what-if changes nothing, least of all a published
+ * version.
+ */
+@ApplicationScoped
+@Transactional
+public class GuaranteeOutcomes {
+
+    @Inject
+    GuaranteeRepository guarantees;
+
+    @Inject
+    GuaranteeDesk desk;
+
+    @Inject
+    MeasuredOccurrences occurrences;
+
+    @Inject
+    PolicySettings policySettings;
+
+    @Inject
+    Instance<OutcomeSettings> configuredSettings;
+
+    @Inject
+    Instance<BusinessCalendar> configuredCalendar;
+
+    public OutcomeSettings settings() {
+        return configuredSettings.isResolvable() ? configuredSettings.get() : OutcomeSettings.defaults();
+    }
+
+    public BusinessCalendar calendar() {
+        return configuredCalendar.isResolvable() ? configuredCalendar.get() : BusinessCalendar.korea();
+    }
+
+    private BreachMeasurement measurement() {
+        return new BreachMeasurement(policySettings.zone(), calendar(), settings().claimRate());
+    }
+
+    /** Today in the company's zone. */
+    public LocalDate today() {
+        return LocalDate.now(policySettings.zone());
+    }
+
+    /** Refuses periods that end before they start or span more months than the setting allows. */
+    public void checkPeriod(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new DomainException("outcome.period.order", from, to).at("to");
+        }
+        long months = ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) + 1;
+        if (months > settings().maxMonths()) {
+            throw new DomainException("outcome.period.tooLong", settings().maxMonths()).at("to");
+        }
+    }
+
+    /**
+     * The outcome of guarantee {@code code} from {@code from} to {@code to}: every version that was in force on some
+     * of those days, each day judged by its own version. Unmeasurable when the latest version in force cannot be
+     * measured.
+     */
+    public Outcome outcome(String code, LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        List<ServiceGuarantee> versions = guarantees.versions(code);
+        if (versions.isEmpty()) {
+            throw DomainException.notFound("guarantee.code.notFound", code).at("code");
+        }
+        List<VersionSpan> spans = VersionSpan.inForce(versions).stream()
+                .filter(s -> !s.from().isAfter(to) && (s.to() == null || !s.to().isBefore(from)))
+                .filter(s -> BreachMeasurement.unmeasurable(s.terms().condition(), s.terms().touchpointCodes()) == null)
+                .toList();
+        if (spans.isEmpty()) {
+            ServiceGuarantee latest = latestPublished(versions).orElse(versions.get(versions.size() - 1));
+            Unmeasurable why = BreachMeasurement.unmeasurable(latest.getCondition(), latest.getTouchpointCodes());
+            if (why != null) {
+                return BreachMeasurement.unmeasured(from, to, why);
+            }
+        }
+        return measure(versions.get(0).getService().getId(), spans, from, to);
+    }
+
+    private static Optional<ServiceGuarantee> latestPublished(List<ServiceGuarantee> versions) {
+        return versions.stream().filter(v -> v.getStatus().wasPublished()).reduce((a, b) -> b);
+    }
+
+    /**
+     * What the terms tried on an open version (draft or in review) would have done over the last whole months
+     * (the setting, 6 by default), beside the terms of the version in force today over the same months, as if each
+     * had been in force all along.
+     */
+    public WhatIf whatIf(long guaranteeId, OutcomeTerms tried) {
+        if (!desk.allows(PolicyAction.DRAFT)) {
+            throw DomainException.forbidden("outcome.whatIf.forbidden");
+        }
+        ServiceGuarantee open = guarantees.find(guaranteeId)
+                .orElseThrow(() -> DomainException.notFound("guarantee.notFound", guaranteeId));
+        if (!open.getStatus().isOpen()) {
+            throw DomainException.conflict("outcome.whatIf.notOpen", open.getCode(), open.getRevision(), open.getStatus());
+        }
+        YearMonth current = YearMonth.from(today());
+        LocalDate from = current.minusMonths(settings().whatIfMonths()).atDay(1);
+        LocalDate to = current.minusMonths(1).atEndOfMonth();
+        long serviceId = open.getService().getId();
+        Outcome projected = hypothetical(serviceId, open.getRevision(), tried, from, to);
+        Optional<ServiceGuarantee> inForce = guarantees.inForce(open.getCode(), today());
+        Outcome now = inForce.map(v -> hypothetical(serviceId, v.getRevision(), VersionSpan.termsOf(v), from, to)).orElse(null);
+        return new WhatIf(open.getCode(), open.getRevision(), from, to, projected,
+                inForce.map(ServiceGuarantee::getRevision).orElse(null), now);
+    }
+
+    private Outcome hypothetical(long serviceId, int revision, OutcomeTerms terms, LocalDate from, LocalDate to) {
+        Unmeasurable why = BreachMeasurement.unmeasurable(terms.condition(), terms.touchpointCodes());
+        if (why != null) {
+            return BreachMeasurement.unmeasured(from, to, why);
+        }
+        return measure(serviceId, List.of(new VersionSpan(revision, terms, from, null)), from, to);
+    }
+
+    private Outcome measure(long serviceId, List<VersionSpan> spans, LocalDate from, LocalDate to) {
+        BreachMeasurement.Measuring measuring = measurement().measuring(spans, from, to);
+        Set<Reading> readings = new LinkedHashSet<>();
+        Set<String> codes = new LinkedHashSet<>();
+        for (VersionSpan span : spans) {
+            readings.addAll(span.terms().readings());
+            codes.addAll(span.terms().touchpointCodes());
+        }
+        for (Reading reading : readings) {
+            occurrences.read(serviceId, codes, reading, from, to, measuring);
+        }
+        return measuring.outcome();
+    }
+}
