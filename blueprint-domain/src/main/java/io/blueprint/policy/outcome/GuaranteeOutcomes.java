@@ -1,9 +1,12 @@
 package io.blueprint.policy.outcome;
 
+import io.blueprint.policy.GuaranteeCondition;
 import io.blueprint.policy.GuaranteeDesk;
 import io.blueprint.policy.GuaranteeRepository;
 import io.blueprint.policy.PolicyAction;
 import io.blueprint.policy.PolicySettings;
+import io.blueprint.policy.RefundRule;
+import io.blueprint.policy.RefundRuleTerms;
 import io.blueprint.policy.ServiceGuarantee;
 import io.blueprint.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,17 +110,35 @@ public class GuaranteeOutcomes {
     /**
      * What the terms tried on an open version (draft or in review) would have done over the last whole months
      * (the setting, 6 by default), beside the terms of the version in force today over the same months, as if each
-     * had been in force all along.
+     * had been in force all along. A null condition or null rules keep the open version's own.
      */
-    public WhatIf whatIf(long guaranteeId, OutcomeTerms tried) {
+    public WhatIf whatIf(long guaranteeId, GuaranteeCondition condition, List<RefundRuleTerms> rules) {
         if (!desk.allows(PolicyAction.DRAFT)) {
             throw DomainException.forbidden("outcome.whatIf.forbidden");
         }
         ServiceGuarantee open = guarantees.find(guaranteeId)
-                .orElseThrow(() -> DomainException.notFound("guarantee.notFound", guaranteeId));
+                .orElseThrow(() -> DomainException.notFound("guarantee.notFound", guaranteeId).at("guarantee"));
         if (!open.getStatus().isOpen()) {
             throw DomainException.conflict("outcome.whatIf.notOpen", open.getCode(), open.getRevision(), open.getStatus());
         }
+        if (rules != null) {
+            if (rules.size() > ServiceGuarantee.LIST_LIMIT) {
+                throw new DomainException("outcome.whatIf.tooManyRules", ServiceGuarantee.LIST_LIMIT).at("refundRules");
+            }
+            for (int i = 0; i < rules.size(); i++) {
+                if (rules.get(i) == null) {
+                    throw new DomainException("outcome.whatIf.ruleMissing").at("refundRules[" + i + "]");
+                }
+                try {
+                    RefundRule.validate(rules.get(i));
+                } catch (DomainException e) {
+                    throw e.at("refundRules[" + i + "]." + e.getField());
+                }
+            }
+        }
+        OutcomeTerms own = VersionSpan.termsOf(open);
+        OutcomeTerms tried = new OutcomeTerms(condition == null ? own.condition() : condition,
+                rules == null ? own.rules() : rules, own.touchpointCodes());
         YearMonth current = YearMonth.from(today());
         LocalDate from = current.minusMonths(settings().whatIfMonths()).atDay(1);
         LocalDate to = current.minusMonths(1).atEndOfMonth();

@@ -59,7 +59,7 @@ public class ReportParameters {
         return new Period(first, last);
     }
 
-    private static LocalDate at(String text, String field) {
+    static LocalDate at(String text, String field) {
         try {
             return DateParameter.read(text);
         } catch (DomainException e) {

@@ -1,0 +1,19 @@
+package io.blueprint.reports.outcome;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Every guarantee in force on some day of the period, with its breaches and their cost month by month.
+ *
+ * @param serviceId the service asked for, or null for all
+ * @param claimRate the share of on-claim remedies assumed claimed (a setting), shown beside every cost
+ */
+public record GuaranteeOutcomeReport(LocalDate from, LocalDate to, Long serviceId, BigDecimal claimRate,
+                                     List<GuaranteeOutcomeRow> guarantees) {
+
+    public GuaranteeOutcomeReport {
+        guarantees = List.copyOf(guarantees);
+    }
+}
