@@ -241,12 +241,27 @@ public class EffortReports {
     }
 
     static RateComparison compareRepeats(Tally before, Tally after) {
-        Double r1 = before.repeatRate();
-        Double r2 = after.repeatRate();
-        EffortStatistics.ZTest z = EffortStatistics.twoProportions(before.repeated, before.contacts, after.repeated, after.contacts);
-        return new RateComparison(before.contacts, before.repeated, r1, after.contacts, after.repeated, r2,
-                r1 == null || r2 == null ? null : r2 - r1, z == null ? null : z.z(), z == null ? null : z.p(),
-                z != null && z.p() < EffortStatistics.SIGNIFICANCE);
+        return RateComparison.between(before.contacts, before.repeated, after.contacts, after.repeated);
+    }
+
+    /**
+     * Mean CES and repeat rate at touchpoints {@code codes} of a service in the {@code span} days before {@code day}
+     * against the {@code span} days from it (a guarantee's touchpoints around the day its new version took effect).
+     */
+    public BeforeAfterRow beforeAfter(long serviceId, List<String> codes, LocalDate day, int span) {
+        EffortSettings settings = settings();
+        if (span < 1 || 2L * span > settings.maxPeriodDays()) {
+            throw new DomainException("report.days.range", 1, settings.maxPeriodDays() / 2, span).at("days");
+        }
+        Map<String, Map<Integer, Tally>> tallies = jdbc.work(connection -> new RollupReader(connection, serviceId, codes,
+                day.minusDays(span), day.plusDays(span - 1L)).tallies(RollupReader.Buckets.splitAt(day), false));
+        Tally before = new Tally();
+        Tally after = new Tally();
+        for (String code : codes) {
+            before.add(bucket(tallies, code, 0));
+            after.add(bucket(tallies, code, 1));
+        }
+        return new BeforeAfterRow(null, null, null, compareCes(before, after), compareRepeats(before, after));
     }
 
     // ---- KPI attainment

@@ -3,6 +3,11 @@ package io.blueprint.reports.outcome;
 import io.blueprint.policy.GuaranteeRepository;
 import io.blueprint.policy.ServiceGuarantee;
 import io.blueprint.policy.outcome.GuaranteeOutcomes;
+import io.blueprint.policy.outcome.OutcomeFigures;
+import io.blueprint.reports.effort.BeforeAfterRow;
+import io.blueprint.reports.effort.EffortReports;
+import io.blueprint.reports.effort.RateComparison;
+import io.blueprint.shared.DomainException;
 import io.blueprint.policy.outcome.VersionSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +31,9 @@ public class GuaranteeReports {
     @Inject
     GuaranteeOutcomes outcomes;
 
+    @Inject
+    EffortReports effort;
+
     public GuaranteeOutcomeReport report(LocalDate from, LocalDate to, Long serviceId) {
         outcomes.checkPeriod(from, to);
         List<GuaranteeOutcomeRow> rows = new ArrayList<>();
@@ -46,5 +54,38 @@ public class GuaranteeReports {
                     outcomes.outcome(shown.getCode(), from, to)));
         }
         return new GuaranteeOutcomeReport(from, to, serviceId, outcomes.settings().claimRate(), rows);
+    }
+
+    /**
+     * Before and after the latest version change of guarantee {@code code}: the {@code days} days before the day the
+     * newer version took effect against the days from it (up to today; the effort reports' before/after days when
+     * null). Refused when the guarantee never changed version.
+     */
+    public GuaranteeBeforeAfter beforeAfter(String code, Integer days) {
+        List<ServiceGuarantee> versions = guarantees.versions(code);
+        if (versions.isEmpty()) {
+            throw DomainException.notFound("guarantee.code.notFound", code).at("code");
+        }
+        List<VersionSpan> spans = VersionSpan.inForce(versions);
+        if (spans.size() < 2) {
+            throw DomainException.conflict("outcome.beforeAfter.noChange", code);
+        }
+        VersionSpan before = spans.get(spans.size() - 2);
+        VersionSpan after = spans.get(spans.size() - 1);
+        int span = days == null ? effort.settings().beforeAfterDays() : days;
+        LocalDate day = after.from();
+        long serviceId = versions.get(0).getService().getId();
+        BeforeAfterRow effortAround = effort.beforeAfter(serviceId, after.terms().touchpointCodes(), day, span);
+        LocalDate today = outcomes.today();
+        LocalDate beforeFrom = day.minusDays(span);
+        LocalDate afterTo = day.plusDays(span - 1L);
+        afterTo = afterTo.isAfter(today) ? today : afterTo;
+        OutcomeFigures was = day.isAfter(beforeFrom) ? outcomes.outcome(code, beforeFrom, day.minusDays(1)).total() : null;
+        OutcomeFigures is = afterTo.isBefore(day) ? null : outcomes.outcome(code, day, afterTo).total();
+        RateComparison breaches = RateComparison.between(was == null ? 0 : was.measured(), was == null ? 0 : was.breaches(),
+                is == null ? 0 : is.measured(), is == null ? 0 : is.breaches());
+        return new GuaranteeBeforeAfter(code, before.revision(), before.terms().condition(), after.revision(),
+                after.terms().condition(), day, span, beforeFrom, day.minusDays(1), day, afterTo,
+                after.terms().touchpointCodes(), breaches, effortAround.ces(), effortAround.repeatRate());
     }
 }

@@ -130,6 +130,38 @@ class GuaranteeOutcomeApiIT {
         assertThat(reversed.statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void theDemoGuaranteesShowBreachesCostsAndTheirChangeOutOfTheBox() {
+        ApiClient api = new ApiClient(base);
+        JsonObject report = json(api.call(DemoUser.EXECUTIVE, "GET", "/reports/guarantees", null, null));
+        JsonObject call = report.getJsonArray("guarantees").stream().map(v -> v.asJsonObject())
+                .filter(g -> g.getString("code").equals("CARE-CALL-2MIN")).findFirst().orElseThrow();
+        assertThat(call.getInt("revision")).isEqualTo(2);
+        assertThat(call.getJsonObject("total").getJsonNumber("breaches").longValue()).isPositive();
+        assertThat(call.getJsonObject("total").getJsonNumber("cost").bigDecimalValue()).isPositive();
+        JsonObject refund = report.getJsonArray("guarantees").stream().map(v -> v.asJsonObject())
+                .filter(g -> g.getString("code").equals("RET-REFUND-3BD")).findFirst().orElseThrow();
+        assertThat(refund.getJsonObject("total").getJsonNumber("breaches").longValue()).isPositive();
+        assertThat(refund.getJsonObject("total").getJsonNumber("cost").bigDecimalValue()).isPositive();
+
+        HttpResponse<String> changed = api.call(DemoUser.VIEWER, "GET", "/reports/guarantees/CARE-CALL-2MIN/before-after", null, null);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        JsonObject around = json(changed);
+        assertThat(around.getInt("beforeRevision")).isEqualTo(1);
+        assertThat(around.getJsonObject("beforeCondition").getInt("threshold")).isEqualTo(180);
+        assertThat(around.getJsonObject("afterCondition").getInt("threshold")).isEqualTo(120);
+        assertThat(around.getJsonObject("breachRate").getJsonNumber("beforeMeasured").longValue()).isPositive();
+        assertThat(around.getJsonObject("breachRate").getJsonNumber("afterMeasured").longValue()).isPositive();
+        assertThat(around.getJsonObject("ces").getJsonNumber("beforeResponses").longValue()).isPositive();
+        assertThat(around.getJsonObject("breachRate").containsKey("pValue")).isTrue();
+        assertThat(api.call(DemoUser.VIEWER, "GET", "/reports/guarantees/RET-REFUND-3BD/before-after", null, null)
+                .statusCode()).isEqualTo(409);
+        assertThat(api.call(DemoUser.VIEWER, "GET", "/reports/guarantees/NO-SUCH-CODE/before-after", null, null)
+                .statusCode()).isEqualTo(404);
+        assertThat(api.call(DemoUser.VIEWER, "GET", "/reports/guarantees/CARE-CALL-2MIN/before-after?days=0", null, null)
+                .statusCode()).isEqualTo(400);
+    }
+
     /** The projection of 500 won per started minute beyond the threshold, capped at 1,500, computed here. */
     private static void assertProjection(JsonObject projected, List<Integer> waits, int threshold) {
         long breaches = waits.stream().filter(w -> w > threshold).count();

@@ -130,6 +130,34 @@ class GuaranteeOutcomeIT {
         Map<String, Object> whole = rows.rows(RAW.replace("GROUPING", "").replace("GROUPED", ""),
                 CHANGE, CHANGE, service.serviceId(), V1, LAST).get(0);
         assertFigures("the period", row.outcome().total(), whole);
+        // before and after the change, two weeks each side: each side judged by its own version
+        io.blueprint.reports.outcome.GuaranteeBeforeAfter around = reports.beforeAfter(code, 14);
+        assertEquals(CHANGE, around.changeDay());
+        assertEquals(1, around.beforeRevision());
+        assertEquals(2, around.afterRevision());
+        long measuredBefore = rows.number("SELECT COUNT(*) FROM contact_event WHERE service_id = ? AND touchpoint_code = "
+                + "'OUT-CALL-01' AND on_day BETWEEN ? AND ?", service.serviceId(), CHANGE.minusDays(14), CHANGE.minusDays(1));
+        long breachesBefore = rows.number("SELECT COUNT(*) FROM contact_event WHERE service_id = ? AND touchpoint_code = "
+                + "'OUT-CALL-01' AND on_day BETWEEN ? AND ? AND wait_seconds > 180", service.serviceId(), CHANGE.minusDays(14),
+                CHANGE.minusDays(1));
+        long measuredAfter = rows.number("SELECT COUNT(*) FROM contact_event WHERE service_id = ? AND touchpoint_code = "
+                + "'OUT-CALL-01' AND on_day BETWEEN ? AND ?", service.serviceId(), CHANGE, CHANGE.plusDays(13));
+        long breachesAfter = rows.number("SELECT COUNT(*) FROM contact_event WHERE service_id = ? AND touchpoint_code = "
+                + "'OUT-CALL-01' AND on_day BETWEEN ? AND ? AND wait_seconds > 120", service.serviceId(), CHANGE,
+                CHANGE.plusDays(13));
+        assertEquals(measuredBefore, around.breachRate().beforeContacts());
+        assertEquals(breachesBefore, around.breachRate().beforeRepeated());
+        assertEquals(measuredAfter, around.breachRate().afterContacts());
+        assertEquals(breachesAfter, around.breachRate().afterRepeated());
+        double p1 = (double) breachesBefore / measuredBefore;
+        double p2 = (double) breachesAfter / measuredAfter;
+        double pooled = (double) (breachesBefore + breachesAfter) / (measuredBefore + measuredAfter);
+        double z = (p2 - p1) / Math.sqrt(pooled * (1 - pooled) * (1.0 / measuredBefore + 1.0 / measuredAfter));
+        assertEquals(2 * new org.apache.commons.math3.distribution.NormalDistribution().cumulativeProbability(-Math.abs(z)),
+                around.breachRate().pValue(), 1e-12);
+        assertEquals(measuredBefore, around.repeatRate().beforeContacts(), "the rollups' contacts before");
+        assertEquals(0, around.ces().beforeResponses(), "no survey answers in this data set");
+
         // the generated data reach every branch: caps, unpriced orders, both versions' breaches
         assertTrue(number(whole, "unpriced") > 0);
         assertTrue(number(whole, "capped") > 0);
@@ -147,6 +175,9 @@ class GuaranteeOutcomeIT {
         assertFalse(row.outcome().measurable());
         assertEquals(Unmeasurable.NO_MEASUREMENT, row.outcome().unmeasurable());
         assertEquals(List.of(), row.outcome().months());
+        io.blueprint.shared.DomainException single = org.junit.jupiter.api.Assertions.assertThrows(
+                io.blueprint.shared.DomainException.class, () -> reports.beforeAfter(code, 14));
+        assertEquals("outcome.beforeAfter.noChange", single.getMessageKey());
     }
 
     private static void assertFigures(String what, OutcomeFigures figures, Map<String, Object> sql) {
@@ -178,6 +209,81 @@ class GuaranteeOutcomeIT {
         BigDecimal cost = BigDecimal.valueOf(perTenFirst).add(claimed(fixedOwed)).add(BigDecimal.valueOf(percentOwed))
                 .add(claimed(perTenSecond));
         assertEquals(0, cost.compareTo(figures.cost()), what + " cost " + figures.cost() + ", expected " + cost);
+    }
+
+    @Test
+    void refundsInBusinessDaysAcrossHolidaysAndRepeatContactsAtBothEdgesOfTheWeek() {
+        MeasuredServices.Made service = rows.service(Map.of("OUT-MAIL-01", Channel.EMAIL, "OUT-LINE-01", Channel.PHONE));
+        // Chuseok 24–26 Sep 2026, National Foundation Day on Saturday 3 Oct with its substitute on Monday 5 Oct,
+        // Hangul Day on Friday 9 Oct
+        ImportSummary cases = runCases(service, List.of(
+                "K1,refund,OUT-MAIL-01,2026-09-23T10:00:00+09:00,2026-09-29T18:00:00+09:00,cust-1,,", // 28, 29: 2, kept
+                "K2,refund,OUT-MAIL-01,2026-10-02T10:00:00+09:00,2026-10-08T18:00:00+09:00,cust-2,,", // 6, 7, 8: 3, kept
+                "K3,refund,OUT-MAIL-01,2026-10-02T10:00:00+09:00,2026-10-12T01:00:00+09:00,cust-3,,", // + 12: 4, 1 day late
+                "K4,refund,OUT-MAIL-01,2026-11-02T09:00:00+09:00,2026-11-09T09:00:00+09:00,cust-4,,", // 5: 2 days late
+                "K5,refund,OUT-MAIL-01,2026-11-02T09:00:00+09:00,,cust-5,,",                          // open: not measured
+                "K6,delivery,OUT-MAIL-01,2026-11-02T09:00:00+09:00,2026-11-30T09:00:00+09:00,cust-6,,", // another kind
+                "K7,refund,OUT-MAIL-01,2026-11-02T09:00:00+09:00,2026-11-30T09:00:00+09:00,cust-4,,")); // 20: 17 late, capped
+        assertEquals(ImportStatus.COMPLETED, cases.status());
+        assertEquals(0, cases.rejected());
+        String refund = "OUT-RF-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        guarantees.line(service.serviceId(), refund, List.of(new OutcomeGuarantees.Version(
+                new GuaranteeCondition(GuaranteeMetric.REFUND_TIME, ConditionOperator.AT_MOST, new BigDecimal("3"),
+                        ConditionUnit.BUSINESS_DAYS), List.of("OUT-MAIL-01"),
+                List.of(new RefundRuleTerms(Remedy.CASH_REFUND, AmountKind.PER_BREACH_UNIT, new BigDecimal("2000"),
+                        BreachUnit.DAYS, 1, new BigDecimal("20000"), "KRW", Payout.ON_CLAIM, List.of("Ask"), 30)),
+                LocalDate.of(2026, 9, 1))));
+
+        // the edges of the repeat window: a returns exactly 168 h later (repeated), b 168 h and 1 s later (not),
+        // d three times a day apart (the first two repeated), c once, and a contact without a customer
+        Instant edge = Instant.parse("2026-10-05T03:00:00Z");
+        run(service, List.of(
+                contact("R1", "a", edge), contact("R2", "a", edge.plusSeconds(168 * 3600)),
+                contact("R3", "b", edge), contact("R4", "b", edge.plusSeconds(168 * 3600 + 1)),
+                contact("R5", "d", edge), contact("R6", "d", edge.plusSeconds(86_400)), contact("R7", "d", edge.plusSeconds(172_800)),
+                contact("R8", "c", edge), contact("R9", "", edge)));
+        String repeat = "OUT-RP-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        guarantees.line(service.serviceId(), repeat, List.of(new OutcomeGuarantees.Version(
+                new GuaranteeCondition(GuaranteeMetric.REPEAT_CONTACTS, ConditionOperator.AT_MOST, BigDecimal.ZERO,
+                        ConditionUnit.COUNT), List.of("OUT-LINE-01"),
+                List.of(new RefundRuleTerms(Remedy.VOUCHER, AmountKind.FIXED, new BigDecimal("1000"), null, null, null,
+                        "KRW", Payout.AUTOMATIC, List.of(), null)), LocalDate.of(2026, 9, 1))));
+
+        GuaranteeOutcomeReport report = reports.report(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30), service.serviceId());
+        Map<String, GuaranteeOutcomeRow> byCode = new java.util.HashMap<>();
+        report.guarantees().forEach(r -> byCode.put(r.code(), r));
+
+        List<OutcomeMonth> refunds = byCode.get(refund).outcome().months();
+        assertEquals(List.of(1L, 2L, 2L), refunds.stream().map(m -> m.figures().measured()).toList(), "refunds measured");
+        assertEquals(List.of(0L, 1L, 2L), refunds.stream().map(m -> m.figures().breaches()).toList(), "refunds late");
+        // owed 2,000 in October; 4,000 + 20,000 (capped from 34,000) in November; a quarter claimed
+        assertEquals(List.of("0", "2000", "24000"), refunds.stream().map(m -> m.figures().rules().get(0).owed().toPlainString()).toList());
+        assertEquals(List.of("0", "500", "6000"), refunds.stream().map(m -> m.figures().cost().toPlainString()).toList());
+        OutcomeFigures refundTotal = byCode.get(refund).outcome().total();
+        assertEquals(2, refundTotal.customersOwed(), "cust-3 and cust-4");
+        assertEquals(0, new BigDecimal("6500").compareTo(refundTotal.cost()));
+
+        OutcomeFigures repeats = byCode.get(repeat).outcome().total();
+        assertEquals(9, repeats.measured());
+        assertEquals(3, repeats.breaches(), "R1, R5 and R6 were repeated");
+        assertEquals(2, repeats.customersOwed(), "a and d");
+        assertEquals(0, new BigDecimal("3000").compareTo(repeats.cost()));
+    }
+
+    private static String contact(String id, String customer, Instant at) {
+        return id + "," + customer + ",OUT-LINE-01," + at + ",PHONE,30,200,0,Y,N,,,\n";
+    }
+
+    private ImportSummary runCases(MeasuredServices.Made service, List<String> lines) {
+        try {
+            Path file = Files.createTempFile("outcome-it-", ".csv");
+            Files.writeString(file, "case_id,kind,touchpoint_code,opened_at,closed_at,customer,order_value,currency\n"
+                    + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+            return importer.importFile(new MeasurementImporter.Request(MeasureKind.SERVICE_CASE, service.serviceId(),
+                    "outcome-" + UUID.randomUUID(), "cases.csv", ImportMode.PARTIAL, "ops", null, null, null), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void money(long expected, BigDecimal actual, String what) {

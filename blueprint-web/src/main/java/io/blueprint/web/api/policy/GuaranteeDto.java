@@ -32,7 +32,7 @@ public record GuaranteeDto(long id, String code, int revision, GuaranteeStatus s
     public record ConditionDto(GuaranteeMetric metric, ConditionOperator operator, BigDecimal threshold,
                                ConditionUnit unit) {
 
-        static ConditionDto of(GuaranteeCondition c) {
+        public static ConditionDto of(GuaranteeCondition c) {
             return new ConditionDto(c.getMetric(), c.getOperator(), c.getThreshold(), c.getUnit());
         }
 

@@ -103,4 +103,25 @@ public class GuaranteeReportResource {
         return OutcomeDto.WhatIfResult.of(outcomes.whatIf(body.guarantee(), condition, body.refundRules()),
                 outcomes.settings().claimRate());
     }
+
+    @GET
+    @Path("{code}/before-after")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.DESIGNER_NAME, Role.OPS_NAME, Role.VIEWER_NAME})
+    @Operation(summary = "A guarantee before and after its latest version change",
+            description = "Every signed-in role. days days on each side of the day the newer version took effect "
+                    + "(blueprint.reports.before-after-days, 28, when left out; the after side ends today at the latest): "
+                    + "the breach rate (each side judged by its own version), the mean CES and the repeat-contact rate at "
+                    + "the newer version's touchpoints, each difference with its test (pooled two-proportion z-test, "
+                    + "Welch's t-test), p-value and whether it is significant at 5%.")
+    @APIResponse(responseCode = "200", description = "The comparison",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeDto.BeforeAfter.class)))
+    @APIResponse(responseCode = "400", description = "days out of range")
+    @APIResponse(responseCode = "404", description = "No guarantee with this code")
+    @APIResponse(responseCode = "409", description = "The guarantee never changed version")
+    public OutcomeDto.BeforeAfter beforeAfter(
+            @Parameter(description = "The guarantee's code, e.g. CARE-CALL-2MIN") @jakarta.ws.rs.PathParam("code") String code,
+            @Parameter(description = "Days on each side") @QueryParam("days") Integer days) {
+        return OutcomeDto.BeforeAfter.of(reports.beforeAfter(code, days));
+    }
 }

@@ -13,7 +13,11 @@ import io.blueprint.policy.outcome.Reading;
 import io.blueprint.policy.outcome.RuleCost;
 import io.blueprint.policy.outcome.Unmeasurable;
 import io.blueprint.policy.outcome.WhatIf;
+import io.blueprint.reports.effort.MeanComparison;
+import io.blueprint.reports.effort.RateComparison;
+import io.blueprint.reports.outcome.GuaranteeBeforeAfter;
 import io.blueprint.reports.outcome.GuaranteeOutcomeReport;
+import io.blueprint.web.api.policy.GuaranteeDto;
 import io.blueprint.reports.outcome.GuaranteeOutcomeRow;
 
 import java.math.BigDecimal;
@@ -98,6 +102,32 @@ public final class OutcomeDto {
         static WhatIfResult of(WhatIf w, BigDecimal claimRate) {
             return new WhatIfResult(w.code(), w.revision(), w.from(), w.to(), claimRate, Period.of(w.projected()),
                     w.inForceRevision(), Period.of(w.inForce()));
+        }
+    }
+
+    /** Breaches among the measured before and after a day, with the pooled two-proportion z-test. */
+    public record BreachComparison(long beforeMeasured, long beforeBreaches, Double beforeRate, long afterMeasured,
+                                   long afterBreaches, Double afterRate, Double difference, Double z, Double pValue,
+                                   boolean significant) {
+
+        static BreachComparison of(RateComparison c) {
+            return new BreachComparison(c.beforeContacts(), c.beforeRepeated(), c.beforeRate(), c.afterContacts(),
+                    c.afterRepeated(), c.afterRate(), c.difference(), c.z(), c.pValue(), c.significant());
+        }
+    }
+
+    /** A guarantee before and after its latest version change. */
+    public record BeforeAfter(String code, int beforeRevision, GuaranteeDto.ConditionDto beforeCondition,
+                              int afterRevision, GuaranteeDto.ConditionDto afterCondition, LocalDate changeDay, int days,
+                              LocalDate beforeFrom, LocalDate beforeTo, LocalDate afterFrom, LocalDate afterTo,
+                              List<String> touchpoints, BreachComparison breachRate, MeanComparison ces,
+                              RateComparison repeatRate) {
+
+        static BeforeAfter of(GuaranteeBeforeAfter b) {
+            return new BeforeAfter(b.code(), b.beforeRevision(), GuaranteeDto.ConditionDto.of(b.beforeCondition()),
+                    b.afterRevision(), GuaranteeDto.ConditionDto.of(b.afterCondition()), b.changeDay(), b.days(),
+                    b.beforeFrom(), b.beforeTo(), b.afterFrom(), b.afterTo(), b.touchpoints(),
+                    BreachComparison.of(b.breachRate()), b.ces(), b.repeatRate());
         }
     }
 
