@@ -49,7 +49,7 @@ public class LoginView {
         switch (status) {
             // a person whose password was set for them is sent on to the password page by the
             // authentication itself, at the next request
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + landing(request));
             case SEND_CONTINUE -> faces.responseComplete();
             default -> refused(request, external);
         }
@@ -75,6 +75,16 @@ public class LoginView {
     String safeNext() {
         return safeNext(next);
     }
+
+    /** Where a sign-in ends: the page asked for, or for an executive who asked for none the executive overview. */
+    private String landing(HttpServletRequest request) {
+        String target = safeNext();
+        return "/".equals(target) && request.isUserInRole(io.blueprint.access.Role.EXECUTIVE_NAME)
+                ? EXECUTIVE_LANDING : target;
+    }
+
+    /** The executive overview: the landing page for executives. */
+    public static final String EXECUTIVE_LANDING = "/report/overview.xhtml";
 
     /** Only a path inside Blueprint, so a sign-in cannot be used to send people elsewhere; "/" otherwise. */
     public static String safeNext(String next) {

@@ -219,7 +219,7 @@ class HardeningIT {
             Browser.signIn(browser, base, DemoUser.ADMIN);
             for (String page : List.of("index.xhtml", "journey/services.xhtml", "journey/journeys.xhtml",
                     "journey/editor.xhtml?journey=" + demoJourneyId(), "policy/guarantees.xhtml",
-                    "policy/guarantee.xhtml?code=CARE-CALL-2MIN", "policy/export.xhtml", "journey/editor.xhtml?journey=abc")) {
+                    "policy/guarantee.xhtml?code=CARE-CALL-2MIN", "policy/export.xhtml", "report/overview.xhtml", "journey/editor.xhtml?journey=abc")) {
                 browser.get(base + page);
                 Browser.awaitAjax(browser);
             }
