@@ -6,13 +6,12 @@ import io.blueprint.reports.export.Labels;
 import io.blueprint.reports.export.PdfFile;
 import io.blueprint.reports.export.PdfFonts;
 import io.blueprint.reports.export.PdfPages;
+import io.blueprint.reports.export.PdfTables;
+import io.blueprint.reports.export.ReportFigures;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The effort report as a landscape A4 document to print or send: the touchpoint table with stage subtotals and the
@@ -23,7 +22,6 @@ import java.util.List;
  */
 final class EffortPdfExporter {
 
-    static final PDRectangle LANDSCAPE_A4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float TITLE = 16;
     private static final float HEADING = 12;
     private static final float BODY = 9;
@@ -39,11 +37,11 @@ final class EffortPdfExporter {
 
     byte[] write(EffortExport export, Labels labels) {
         EffortReport effort = export.effort();
-        EffortFigures figures = new EffortFigures(labels.locale());
+        ReportFigures figures = new ReportFigures(labels.locale());
         String title = title(effort, labels);
         try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
             PdfFile.describe(document, title, labels.text("export.pdf.language"), effort.to(), export.toString());
-            PdfPages pages = new PdfPages(document, fonts, LANDSCAPE_A4);
+            PdfPages pages = new PdfPages(document, fonts, PdfPages.LANDSCAPE_A4);
             pages.heading(title, TITLE, 0);
             pages.space(4);
             pages.paragraph(labels.text("report.effort.normalisation") + " "
@@ -54,7 +52,7 @@ final class EffortPdfExporter {
             }
 
             section(pages, labels.text("report.effort.table"));
-            table(pages, EffortTables.touchpoints(effort, labels), labels, figures);
+            PdfTables.table(pages, EffortTables.touchpoints(effort, labels), labels, figures, TABLE);
             pages.keepRoom(CHART_HEIGHT + 2 * HEADING);
             section(pages, labels.text("report.chart.cesTitle"));
             pages.drawing(CHART_HEIGHT, (c, f, x, y, w, h) -> PdfCharts.ces(c, f, x, y, w, h, effort.touchpoints(), labels));
@@ -67,27 +65,27 @@ final class EffortPdfExporter {
             if (export.hotspots().hotspots().isEmpty()) {
                 pages.paragraph(labels.text("report.hotspots.none"), BODY);
             } else {
-                table(pages, EffortTables.hotspots(export), labels, figures);
+                PdfTables.table(pages, EffortTables.hotspots(export), labels, figures, TABLE);
             }
 
             pages.keepRoom(CHART_HEIGHT + 2 * HEADING);
             section(pages, labels.text("report.trends") + " · " + labels.text("report.trends.journey"));
             pages.drawing(CHART_HEIGHT, (c, f, x, y, w, h) -> PdfCharts.trend(c, f, x, y, w, h,
                     export.trends().journey().weeks(), labels));
-            table(pages, EffortTables.weeks(export), labels, figures);
+            PdfTables.table(pages, EffortTables.weeks(export), labels, figures, TABLE);
 
             var beforeAfter = export.beforeAfter();
             section(pages, labels.text("report.beforeAfter"));
             pages.paragraph(labels.text("report.beforeAfter.periods", beforeAfter.beforeFrom(), beforeAfter.beforeTo(),
                     beforeAfter.afterFrom(), beforeAfter.afterTo()), SMALL);
             pages.space(3);
-            table(pages, EffortTables.beforeAfter(export), labels, figures);
+            PdfTables.table(pages, EffortTables.beforeAfter(export), labels, figures, TABLE);
 
             section(pages, labels.text("report.kpis"));
             if (export.kpis().kpis().isEmpty()) {
                 pages.paragraph(labels.text("report.kpis.none"), BODY);
             } else {
-                table(pages, EffortTables.kpis(export), labels, figures);
+                PdfTables.table(pages, EffortTables.kpis(export), labels, figures, TABLE);
             }
             pages.finish((page, count) -> labels.text("report.export.footer", effort.journeyName(), effort.from().toString(),
                     effort.to().toString(), String.valueOf(page), String.valueOf(count)), SMALL);
@@ -101,37 +99,5 @@ final class EffortPdfExporter {
     private static void section(PdfPages pages, String heading) throws IOException {
         pages.keepRoom(SECTION_ROOM);
         pages.heading(heading, HEADING, 12);
-    }
-
-    /** The table's PDF columns, text columns twice as wide as figures, figures in the reader's words. */
-    private static <T> void table(PdfPages pages, ReportTable<T> table, Labels labels, EffortFigures figures)
-            throws IOException {
-        List<ReportColumn<T>> columns = table.columns().stream().filter(ReportColumn::inPdf).toList();
-        float[] widths = new float[columns.size()];
-        boolean[] right = new boolean[columns.size()];
-        List<String> header = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            widths[i] = columns.get(i).isFigure() ? 1 : 2;
-            right[i] = columns.get(i).isFigure();
-            header.add(labels.text(columns.get(i).headingKey()));
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (T row : table.rows()) {
-            rows.add(columns.stream().map(c -> words(c, EffortTables.plain(c.valueOf(row, labels)), figures)).toList());
-        }
-        pages.table(widths, right, header, rows, table.emphasised(), TABLE);
-    }
-
-    private static String words(ReportColumn<?> column, Object value, EffortFigures figures) {
-        if (value == null) {
-            return column.isFigure() ? EffortFigures.NONE : "";
-        }
-        return switch (column.kind()) {
-            case WHOLE -> figures.whole((Number) value);
-            case DECIMAL -> figures.number(((Number) value).doubleValue(), column.digits());
-            case PERCENT -> figures.percent(((Number) value).doubleValue());
-            case P_VALUE -> figures.pValue(((Number) value).doubleValue());
-            default -> value.toString();
-        };
     }
 }

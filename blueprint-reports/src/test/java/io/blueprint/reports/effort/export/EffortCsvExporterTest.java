@@ -1,6 +1,6 @@
 package io.blueprint.reports.effort.export;
 
-import io.blueprint.reports.policy.export.ExportFormat;
+import io.blueprint.reports.export.ExportFormat;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.blueprint.reports.effort.export;
 
+import io.blueprint.reports.export.ExportFormat;
 import io.blueprint.reports.export.PdfReading;
-import io.blueprint.reports.policy.export.ExportFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;

@@ -1,6 +1,6 @@
 package io.blueprint.reports.effort.export;
 
-import io.blueprint.reports.policy.export.ExportFormat;
+import io.blueprint.reports.export.ExportFormat;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
