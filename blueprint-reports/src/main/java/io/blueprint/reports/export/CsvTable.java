@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,6 +46,32 @@ public final class CsvTable {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * The spreadsheet columns of a report table, its rows in order. Figures are written for scripts, not readers: a
+     * point as decimal separator, shares as fractions 0–1, six decimals at most, sums of money with their exact
+     * digits, days as YYYY-MM-DD; what was not measured is an empty cell.
+     */
+    public static <T> byte[] write(ReportTable<T> table, Labels labels) {
+        List<ReportColumn<T>> columns = table.columns().stream().filter(ReportColumn::inSheets).toList();
+        List<String> header = columns.stream().map(c -> labels.text(c.headingKey())).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (T row : table.rows()) {
+            rows.add(columns.stream().map(c -> plain(c.cellOf(row, labels))).toList());
+        }
+        return write(header, rows);
+    }
+
+    private static String plain(Object value) {
+        if (value instanceof Double number) {
+            return number.isNaN() ? "" : BigDecimal.valueOf(number).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros()
+                    .toPlainString();
+        }
+        if (value instanceof BigDecimal amount) {
+            return amount.toPlainString();
+        }
+        return value == null ? "" : value.toString();
     }
 
     private static List<String> guarded(List<?> cells) {

@@ -16,6 +16,9 @@ import java.util.List;
  */
 public final class PdfPages {
 
+    /** A4 on its side, for reports with wide tables. */
+    public static final PDRectangle LANDSCAPE_A4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+
     private static final float MARGIN = 50;
     private static final float LABEL_WIDTH = 110;
     private static final float LEADING = 1.35f;

@@ -9,7 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The cell styles of the workbook exports, made once per workbook: a bold header, text at the top of its
  * cell (wrapped or not), days, and numbers shown as whole numbers, with decimals or as percentages (the
- * cell holds the fraction, so a formula over it computes with the true value).
+ * cell holds the fraction, so a formula over it computes with the true value), and sums of money.
  */
 public final class XlsxStyles {
 
@@ -22,6 +22,8 @@ public final class XlsxStyles {
     /** Four decimals, for p-values. */
     public final CellStyle precise;
     public final CellStyle percent;
+    /** Grouped with two decimals, for sums of money in a currency with cents. */
+    public final CellStyle money;
 
     public XlsxStyles(XSSFWorkbook workbook) {
         DataFormat formats = workbook.getCreationHelper().createDataFormat();
@@ -42,6 +44,8 @@ public final class XlsxStyles {
         precise.setDataFormat(formats.getFormat("0.0000"));
         percent = top(workbook);
         percent.setDataFormat(formats.getFormat("0.0%"));
+        money = top(workbook);
+        money.setDataFormat(formats.getFormat("#,##0.00"));
     }
 
     private static CellStyle top(XSSFWorkbook workbook) {

@@ -1,14 +1,16 @@
 package io.blueprint.reports.outcome;
 
+import io.blueprint.journey.Service;
+import io.blueprint.journey.ServiceRepository;
 import io.blueprint.policy.GuaranteeRepository;
 import io.blueprint.policy.ServiceGuarantee;
 import io.blueprint.policy.outcome.GuaranteeOutcomes;
 import io.blueprint.policy.outcome.OutcomeFigures;
+import io.blueprint.policy.outcome.VersionSpan;
 import io.blueprint.reports.effort.BeforeAfterRow;
 import io.blueprint.reports.effort.EffortReports;
 import io.blueprint.reports.effort.RateComparison;
 import io.blueprint.shared.DomainException;
-import io.blueprint.policy.outcome.VersionSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,8 +36,14 @@ public class GuaranteeReports {
     @Inject
     EffortReports effort;
 
+    @Inject
+    ServiceRepository services;
+
+    /** The report of the period, of one service or (serviceId null) of all; an unknown service is refused (404). */
     public GuaranteeOutcomeReport report(LocalDate from, LocalDate to, Long serviceId) {
         outcomes.checkPeriod(from, to);
+        String serviceName = serviceId == null ? null : services.find(serviceId).map(Service::getName)
+                .orElseThrow(() -> DomainException.notFound("outcome.service.notFound", String.valueOf(serviceId)).at("service"));
         List<GuaranteeOutcomeRow> rows = new ArrayList<>();
         for (ServiceGuarantee latest : guarantees.latestVersions(serviceId)) {
             List<ServiceGuarantee> versions = guarantees.versions(latest.getCode());
@@ -53,7 +61,7 @@ public class GuaranteeReports {
                     shown.getCondition().getOperator(), shown.getCondition().getThreshold(), shown.getCondition().getUnit(),
                     outcomes.outcome(shown.getCode(), from, to)));
         }
-        return new GuaranteeOutcomeReport(from, to, serviceId, outcomes.settings().claimRate(), rows);
+        return new GuaranteeOutcomeReport(from, to, serviceId, serviceName, outcomes.settings().claimRate(), rows);
     }
 
     /**

@@ -3,10 +3,10 @@ package io.blueprint.web.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.blueprint.journey.KpiMetric;
 import io.blueprint.measurement.MeasurementSettings;
 import io.blueprint.reports.catalog.JourneyListQuery;
 import io.blueprint.reports.catalog.JourneyRow;
-import io.blueprint.journey.KpiMetric;
 import io.blueprint.reports.effort.BeforeAfterReport;
 import io.blueprint.reports.effort.BeforeAfterRow;
 import io.blueprint.reports.effort.EffortReport;
@@ -22,9 +22,9 @@ import io.blueprint.reports.effort.TrendReport;
 import io.blueprint.reports.effort.TrendSeries;
 import io.blueprint.reports.effort.TrendWeek;
 import io.blueprint.reports.effort.export.EffortExport;
-import io.blueprint.reports.effort.export.EffortExportFile;
 import io.blueprint.reports.effort.export.EffortExporter;
-import io.blueprint.reports.effort.export.EffortFigures;
+import io.blueprint.reports.export.ReportFigures;
+import io.blueprint.reports.export.ReportFile;
 import io.blueprint.shared.DomainException;
 import io.blueprint.web.i18n.LocaleView;
 import io.blueprint.web.i18n.Messages;
@@ -239,8 +239,8 @@ public class EffortReportView implements Serializable {
         return figures().pValue(p);
     }
 
-    private EffortFigures figures() {
-        return new EffortFigures(locale());
+    private ReportFigures figures() {
+        return new ReportFigures(locale());
     }
 
     // ---- exports
@@ -250,7 +250,7 @@ public class EffortReportView implements Serializable {
         if (!hasData() || hotspots == null || trends == null || beforeAfter == null || kpis == null) {
             return null;
         }
-        EffortExportFile file = EffortExporter.write(EffortExporter.format(format),
+        ReportFile file = EffortExporter.write(ReportFile.format(format),
                 new EffortExport(effort, hotspots, trends, beforeAfter, kpis), BundleLabels.in(locale()));
         return FileDownload.of(file.fileName(), file.mediaType(), file.content());
     }

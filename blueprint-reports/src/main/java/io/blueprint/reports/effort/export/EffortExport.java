@@ -6,7 +6,7 @@ import io.blueprint.reports.effort.HotspotReport;
 import io.blueprint.reports.effort.KpiReport;
 import io.blueprint.reports.effort.TouchpointEffort;
 import io.blueprint.reports.effort.TrendReport;
-import io.blueprint.reports.policy.export.ExportFormat;
+import io.blueprint.reports.export.ExportFormat;
 
 import java.util.List;
 import java.util.Locale;

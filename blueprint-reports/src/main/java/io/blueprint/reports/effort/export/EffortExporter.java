@@ -1,14 +1,13 @@
 package io.blueprint.reports.effort.export;
 
 import io.blueprint.reports.effort.EffortReports;
+import io.blueprint.reports.export.ExportFormat;
 import io.blueprint.reports.export.Labels;
-import io.blueprint.reports.policy.export.ExportFormat;
-import io.blueprint.shared.DomainException;
+import io.blueprint.reports.export.ReportFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * The effort report of a journey as a file: PDF (with its charts), XLSX (a sheet per part) or CSV (the touchpoint
@@ -16,9 +15,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class EffortExporter {
-
-    /** The formats an effort report comes in. */
-    public static final Set<ExportFormat> FORMATS = Set.of(ExportFormat.PDF, ExportFormat.XLSX, ExportFormat.CSV);
 
     @Inject
     EffortReports reports;
@@ -35,24 +31,18 @@ public class EffortExporter {
     }
 
     /** The file of the journey's report over the period, in the reader's language. */
-    public EffortExportFile export(ExportFormat format, long journeyId, LocalDate from, LocalDate to, Labels labels) {
+    public ReportFile export(ExportFormat format, long journeyId, LocalDate from, LocalDate to, Labels labels) {
         return write(format, contents(journeyId, from, to), labels);
     }
 
     /** Writes a report already read. */
-    public static EffortExportFile write(ExportFormat format, EffortExport export, Labels labels) {
+    public static ReportFile write(ExportFormat format, EffortExport export, Labels labels) {
         byte[] content = switch (format) {
             case PDF -> new EffortPdfExporter().write(export, labels);
             case XLSX -> new EffortXlsxExporter().write(export, labels);
             case CSV -> EffortCsvExporter.write(export, labels);
             default -> throw new IllegalArgumentException("an effort report is not exported as " + format);
         };
-        return new EffortExportFile(content, format, export.fileName(format));
-    }
-
-    /** The format named by its extension, "pdf", "xlsx" or "csv" in any case; anything else is refused naming the parameter. */
-    public static ExportFormat format(String extension) {
-        return ExportFormat.of(extension).filter(FORMATS::contains)
-                .orElseThrow(() -> new DomainException("report.export.format", String.valueOf(extension)).at("format"));
+        return new ReportFile(content, format, export.fileName(format));
     }
 }

@@ -3,34 +3,16 @@ package io.blueprint.reports.effort.export;
 import io.blueprint.reports.effort.EffortReport;
 import io.blueprint.reports.effort.LoyaltyAssumptions;
 import io.blueprint.reports.export.Labels;
-import io.blueprint.reports.export.PdfFile;
-import io.blueprint.reports.export.PdfFonts;
-import io.blueprint.reports.export.PdfPages;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import io.blueprint.reports.export.ReportFigures;
+import io.blueprint.reports.export.ReportPdf;
 
 /**
- * The effort report as a landscape A4 document to print or send: the touchpoint table with stage subtotals and the
- * journey total, the chart of mean CES with its interval against each target, the hotspots with their loyalty
- * assumptions, the journey's weekly trend as a chart and a table, before/after and KPI attainment; page numbers in
- * the footer. Korean is drawn with the embedded font. The same report gives the same bytes: the creation date is
- * the period's last day and the document ID is derived from the report.
+ * The effort report as a landscape A4 document to print or send ({@link ReportPdf}): the touchpoint table with stage
+ * subtotals and the journey total, the chart of mean CES with its interval against each target, the hotspots with
+ * their loyalty assumptions, the journey's weekly trend as a chart and a table, before/after and KPI attainment.
+ * The creation date is the period's last day and the document ID is derived from the report.
  */
 final class EffortPdfExporter {
-
-    static final PDRectangle LANDSCAPE_A4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-    private static final float TITLE = 16;
-    private static final float HEADING = 12;
-    private static final float BODY = 9;
-    private static final float TABLE = 7;
-    private static final float SMALL = 7;
-    private static final float CHART_HEIGHT = 230;
-    private static final float SECTION_ROOM = 90;
 
     /** "Effort report · Return a damaged item · 2026-11-01 – 2026-11-30". */
     static String title(EffortReport effort, Labels labels) {
@@ -39,99 +21,50 @@ final class EffortPdfExporter {
 
     byte[] write(EffortExport export, Labels labels) {
         EffortReport effort = export.effort();
-        EffortFigures figures = new EffortFigures(labels.locale());
-        String title = title(effort, labels);
-        try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
-            PdfFile.describe(document, title, labels.text("export.pdf.language"), effort.to(), export.toString());
-            PdfPages pages = new PdfPages(document, fonts, LANDSCAPE_A4);
-            pages.heading(title, TITLE, 0);
-            pages.space(4);
-            pages.paragraph(labels.text("report.effort.normalisation") + " "
-                    + labels.text("report.export.minimumResponsesNote", effort.minimumResponses()), SMALL);
+        ReportFigures figures = new ReportFigures(labels.locale());
+        return ReportPdf.write(title(effort, labels), labels, effort.to(), export.toString(), (page, count) -> labels.text(
+                "report.export.footer", effort.journeyName(), effort.from().toString(), effort.to().toString(),
+                String.valueOf(page), String.valueOf(count)), pdf -> {
+            pdf.note(labels.text("report.effort.normalisation") + " "
+                    + labels.text("report.export.minimumResponsesNote", effort.minimumResponses()));
             if (!export.hasData()) {
-                pages.space(6);
-                pages.paragraph(labels.text("report.empty.data", effort.journeyName(), effort.from(), effort.to()), BODY);
+                pdf.space(6);
+                pdf.paragraph(labels.text("report.empty.data", effort.journeyName(), effort.from(), effort.to()));
             }
 
-            section(pages, labels.text("report.effort.table"));
-            table(pages, EffortTables.touchpoints(effort, labels), labels, figures);
-            pages.keepRoom(CHART_HEIGHT + 2 * HEADING);
-            section(pages, labels.text("report.chart.cesTitle"));
-            pages.drawing(CHART_HEIGHT, (c, f, x, y, w, h) -> PdfCharts.ces(c, f, x, y, w, h, effort.touchpoints(), labels));
+            pdf.section(labels.text("report.effort.table"));
+            pdf.table(EffortTables.touchpoints(effort, labels));
+            pdf.chart(labels.text("report.chart.cesTitle"),
+                    (c, f, x, y, w, h) -> PdfCharts.ces(c, f, x, y, w, h, effort.touchpoints(), labels));
 
-            section(pages, labels.text("report.hotspots"));
+            pdf.section(labels.text("report.hotspots"));
             LoyaltyAssumptions assumptions = export.hotspots().assumptions();
-            pages.paragraph(labels.text("report.hotspots.assumptions", figures.percent(assumptions.lowEffortRepurchaseRate()),
-                    figures.percent(assumptions.highEffortRepurchaseRate()), figures.number(assumptions.highEffortAtMost(), 0)), SMALL);
-            pages.space(3);
+            pdf.note(labels.text("report.hotspots.assumptions", figures.percent(assumptions.lowEffortRepurchaseRate()),
+                    figures.percent(assumptions.highEffortRepurchaseRate()), figures.number(assumptions.highEffortAtMost(), 0)));
+            pdf.space(3);
             if (export.hotspots().hotspots().isEmpty()) {
-                pages.paragraph(labels.text("report.hotspots.none"), BODY);
+                pdf.paragraph(labels.text("report.hotspots.none"));
             } else {
-                table(pages, EffortTables.hotspots(export), labels, figures);
+                pdf.table(EffortTables.hotspots(export));
             }
 
-            pages.keepRoom(CHART_HEIGHT + 2 * HEADING);
-            section(pages, labels.text("report.trends") + " · " + labels.text("report.trends.journey"));
-            pages.drawing(CHART_HEIGHT, (c, f, x, y, w, h) -> PdfCharts.trend(c, f, x, y, w, h,
-                    export.trends().journey().weeks(), labels));
-            table(pages, EffortTables.weeks(export), labels, figures);
+            pdf.chart(labels.text("report.trends") + " · " + labels.text("report.trends.journey"),
+                    (c, f, x, y, w, h) -> PdfCharts.trend(c, f, x, y, w, h, export.trends().journey().weeks(), labels));
+            pdf.table(EffortTables.weeks(export));
 
             var beforeAfter = export.beforeAfter();
-            section(pages, labels.text("report.beforeAfter"));
-            pages.paragraph(labels.text("report.beforeAfter.periods", beforeAfter.beforeFrom(), beforeAfter.beforeTo(),
-                    beforeAfter.afterFrom(), beforeAfter.afterTo()), SMALL);
-            pages.space(3);
-            table(pages, EffortTables.beforeAfter(export), labels, figures);
+            pdf.section(labels.text("report.beforeAfter"));
+            pdf.note(labels.text("report.beforeAfter.periods", beforeAfter.beforeFrom(), beforeAfter.beforeTo(),
+                    beforeAfter.afterFrom(), beforeAfter.afterTo()));
+            pdf.space(3);
+            pdf.table(EffortTables.beforeAfter(export));
 
-            section(pages, labels.text("report.kpis"));
+            pdf.section(labels.text("report.kpis"));
             if (export.kpis().kpis().isEmpty()) {
-                pages.paragraph(labels.text("report.kpis.none"), BODY);
+                pdf.paragraph(labels.text("report.kpis.none"));
             } else {
-                table(pages, EffortTables.kpis(export), labels, figures);
+                pdf.table(EffortTables.kpis(export));
             }
-            pages.finish((page, count) -> labels.text("report.export.footer", effort.journeyName(), effort.from().toString(),
-                    effort.to().toString(), String.valueOf(page), String.valueOf(count)), SMALL);
-            return PdfFile.bytes(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A section's heading, on the next page when too little of this one is left for it and a few rows. */
-    private static void section(PdfPages pages, String heading) throws IOException {
-        pages.keepRoom(SECTION_ROOM);
-        pages.heading(heading, HEADING, 12);
-    }
-
-    /** The table's PDF columns, text columns twice as wide as figures, figures in the reader's words. */
-    private static <T> void table(PdfPages pages, ReportTable<T> table, Labels labels, EffortFigures figures)
-            throws IOException {
-        List<ReportColumn<T>> columns = table.columns().stream().filter(ReportColumn::inPdf).toList();
-        float[] widths = new float[columns.size()];
-        boolean[] right = new boolean[columns.size()];
-        List<String> header = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            widths[i] = columns.get(i).isFigure() ? 1 : 2;
-            right[i] = columns.get(i).isFigure();
-            header.add(labels.text(columns.get(i).headingKey()));
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (T row : table.rows()) {
-            rows.add(columns.stream().map(c -> words(c, EffortTables.plain(c.valueOf(row, labels)), figures)).toList());
-        }
-        pages.table(widths, right, header, rows, table.emphasised(), TABLE);
-    }
-
-    private static String words(ReportColumn<?> column, Object value, EffortFigures figures) {
-        if (value == null) {
-            return column.isFigure() ? EffortFigures.NONE : "";
-        }
-        return switch (column.kind()) {
-            case WHOLE -> figures.whole((Number) value);
-            case DECIMAL -> figures.number(((Number) value).doubleValue(), column.digits());
-            case PERCENT -> figures.percent(((Number) value).doubleValue());
-            case P_VALUE -> figures.pValue(((Number) value).doubleValue());
-            default -> value.toString();
-        };
+        });
     }
 }

@@ -7,8 +7,9 @@ import io.blueprint.reports.effort.Hotspot;
 import io.blueprint.reports.effort.KpiAttainment;
 import io.blueprint.reports.effort.TrendWeek;
 import io.blueprint.reports.export.Labels;
+import io.blueprint.reports.export.ReportColumn;
+import io.blueprint.reports.export.ReportTable;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -160,10 +161,5 @@ public final class EffortTables {
 
     private static String yesNo(boolean significant, Labels labels) {
         return labels.text(significant ? "report.export.yes" : "report.export.no");
-    }
-
-    /** A BigDecimal as the Double the cells hold; other values as they are. */
-    static Object plain(Object value) {
-        return value instanceof BigDecimal decimal ? decimal.doubleValue() : value;
     }
 }

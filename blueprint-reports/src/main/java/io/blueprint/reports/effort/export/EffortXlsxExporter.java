@@ -3,17 +3,20 @@ package io.blueprint.reports.effort.export;
 import io.blueprint.reports.effort.EffortReport;
 import io.blueprint.reports.effort.LoyaltyAssumptions;
 import io.blueprint.reports.export.Labels;
+import io.blueprint.reports.export.ReportTable;
 import io.blueprint.reports.export.XlsxFile;
+import io.blueprint.reports.export.XlsxSheets;
 import io.blueprint.reports.export.XlsxStyles;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
+
+import static io.blueprint.reports.export.XlsxSheets.day;
+import static io.blueprint.reports.export.XlsxSheets.figure;
+import static io.blueprint.reports.export.XlsxSheets.pair;
+import static io.blueprint.reports.export.XlsxSheets.text;
 
 /**
  * The effort report as a workbook: a sheet per part (touchpoints with subtotals, hotspots with the loyalty
@@ -23,15 +26,12 @@ import java.time.LocalDate;
  */
 final class EffortXlsxExporter {
 
-    private static final int TEXT_WIDTH = 22;
-    private static final int FIGURE_WIDTH = 13;
-
     byte[] write(EffortExport export, Labels labels) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(workbook);
             for (ReportTable<?> table : EffortTables.all(export, labels)) {
                 Sheet sheet = workbook.createSheet(labels.text(table.sheetKey()));
-                int next = table(sheet, table, labels, styles);
+                int next = XlsxSheets.table(sheet, table, labels, styles);
                 if (table.sheetKey().equals("report.export.sheet.hotspots")) {
                     assumptions(sheet, next + 1, export.hotspots().assumptions(), labels, styles);
                 }
@@ -41,46 +41,6 @@ final class EffortXlsxExporter {
             return XlsxFile.bytes(workbook, EffortPdfExporter.title(effort, labels), effort.to());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Writes the header and the rows; answers the index of the first row after them. */
-    private static <T> int table(Sheet sheet, ReportTable<T> table, Labels labels, XlsxStyles styles) {
-        Row header = sheet.createRow(0);
-        for (int i = 0; i < table.columns().size(); i++) {
-            ReportColumn<T> column = table.columns().get(i);
-            text(header.createCell(i), labels.text(column.headingKey()), styles.header);
-            sheet.setColumnWidth(i, 256 * (column.isFigure() ? FIGURE_WIDTH : TEXT_WIDTH));
-        }
-        sheet.createFreezePane(0, 1);
-        int r = 1;
-        for (T item : table.rows()) {
-            Row row = sheet.createRow(r++);
-            for (int i = 0; i < table.columns().size(); i++) {
-                ReportColumn<T> column = table.columns().get(i);
-                cell(row.createCell(i), column.kind(), EffortTables.plain(column.valueOf(item, labels)), styles);
-            }
-        }
-        return r;
-    }
-
-    private static void cell(Cell cell, ReportColumn.Kind kind, Object value, XlsxStyles styles) {
-        if (value == null || value instanceof Double number && number.isNaN()) {
-            cell.setBlank();
-            cell.setCellStyle(styles.top);
-        } else if (value instanceof Number number) {
-            cell.setCellValue(number.doubleValue());
-            cell.setCellStyle(switch (kind) {
-                case PERCENT -> styles.percent;
-                case DECIMAL -> styles.decimal;
-                case P_VALUE -> styles.precise;
-                default -> styles.whole;
-            });
-        } else if (value instanceof LocalDate day) {
-            cell.setCellValue(day);
-            cell.setCellStyle(styles.date);
-        } else {
-            text(cell, value.toString(), styles.top);
         }
     }
 
@@ -107,33 +67,5 @@ final class EffortXlsxExporter {
         r = pair(sheet, r, labels.text("report.beforeAfter"), labels.text("report.beforeAfter.periods", beforeAfter.beforeFrom(),
                 beforeAfter.beforeTo(), beforeAfter.afterFrom(), beforeAfter.afterTo()), styles);
         pair(sheet, r, labels.text("report.export.shares"), labels.text("report.export.sharesNote"), styles);
-    }
-
-    private static int pair(Sheet sheet, int r, String label, String value, XlsxStyles styles) {
-        Row row = sheet.createRow(r);
-        text(row.createCell(0), label, styles.header);
-        text(row.createCell(1), value, styles.wrapped);
-        return r + 1;
-    }
-
-    private static int day(Sheet sheet, int r, String label, LocalDate value, XlsxStyles styles) {
-        Row row = sheet.createRow(r);
-        text(row.createCell(0), label, styles.header);
-        row.createCell(1).setCellValue(value);
-        row.getCell(1).setCellStyle(styles.date);
-        return r + 1;
-    }
-
-    private static int figure(Sheet sheet, int r, String label, double value, CellStyle style, XlsxStyles styles) {
-        Row row = sheet.createRow(r);
-        text(row.createCell(0), label, styles.header);
-        row.createCell(1).setCellValue(value);
-        row.getCell(1).setCellStyle(style);
-        return r + 1;
-    }
-
-    private static void text(Cell cell, String value, CellStyle style) {
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
     }
 }

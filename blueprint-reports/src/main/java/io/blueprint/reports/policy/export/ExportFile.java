@@ -1,5 +1,7 @@
 package io.blueprint.reports.policy.export;
 
+import io.blueprint.reports.export.ExportFormat;
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.blueprint.reports.policy.export;
 
 import io.blueprint.journey.Channel;
+import io.blueprint.reports.export.ExportFormat;
 
 import java.time.LocalDate;
 import java.util.Objects;

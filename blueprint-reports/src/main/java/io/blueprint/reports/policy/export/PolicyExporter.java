@@ -1,5 +1,6 @@
 package io.blueprint.reports.policy.export;
 
+import io.blueprint.reports.export.ExportFormat;
 import io.blueprint.reports.policy.PolicyQuery;
 import io.blueprint.reports.policy.wording.PolicyLabels;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,12 +1,11 @@
 package io.blueprint.reports.effort.export;
 
-import io.blueprint.reports.policy.export.ExportFormat;
-import org.apache.commons.csv.CSVFormat;
+import io.blueprint.reports.export.CsvReading;
+import io.blueprint.reports.export.ExportFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -18,17 +17,12 @@ class EffortCsvExporterTest {
         return EffortExporter.write(ExportFormat.CSV, export, EffortFixtures.KEYS).content();
     }
 
-    private static List<CSVRecord> records(byte[] csv) throws IOException {
-        String text = new String(csv, StandardCharsets.UTF_8).substring(1);
-        return CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
-    }
-
     @Test
     void startsWithTheByteOrderMarkAndHoldsTheTouchpointTableWithSubtotals() throws IOException {
         byte[] csv = csv(EffortFixtures.export());
 
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
-        List<CSVRecord> records = records(csv);
+        List<CSVRecord> records = CsvReading.records(csv);
         assertThat(records).hasSize(1 + 3 + 2 + 1);
         CSVRecord header = records.get(0);
         assertThat(header.get(0)).isEqualTo("report.col.touchpoint");
@@ -48,7 +42,7 @@ class EffortCsvExporterTest {
     void aCodeThatStartsAFormulaIsNeutralised() throws IOException {
         byte[] csv = csv(EffortFixtures.export(EffortFixtures.call("=HYPERLINK(\"http://evil\")")));
 
-        List<CSVRecord> records = records(csv);
+        List<CSVRecord> records = CsvReading.records(csv);
         assertThat(records.get(3).get(0)).isEqualTo("'=HYPERLINK(\"http://evil\")");
         assertThat(records.stream().flatMap(r -> r.toList().stream())).noneMatch(cell -> cell.startsWith("="));
     }

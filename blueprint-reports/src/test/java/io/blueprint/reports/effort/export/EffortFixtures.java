@@ -23,11 +23,10 @@ import io.blueprint.reports.effort.TrendReport;
 import io.blueprint.reports.effort.TrendSeries;
 import io.blueprint.reports.effort.TrendWeek;
 import io.blueprint.reports.export.Labels;
-import io.blueprint.reports.policy.wording.PolicyLabels;
+import io.blueprint.reports.export.TestLabels;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,26 +38,16 @@ final class EffortFixtures {
     static final LocalDate TO = LocalDate.of(2026, 11, 30);
 
     /** Every text its key, with the arguments after it. */
-    static final Labels KEYS = labels(Locale.ENGLISH, Map.of());
+    static final Labels KEYS = TestLabels.of(Locale.ENGLISH, Map.of());
 
     /** The headings a Korean reader gets, the rest as keys. */
-    static final Labels KOREAN = labels(Locale.KOREAN, Map.of(
+    static final Labels KOREAN = TestLabels.of(Locale.KOREAN, Map.of(
             "report.export.title", "고객 노력 보고서 · {0} · {1}~{2}",
             "report.effort.table", "접점별 계획과 측정",
             "report.col.touchpoint", "접점",
             "report.export.sheet.touchpoints", "접점"));
 
     private EffortFixtures() {
-    }
-
-    private static Labels labels(Locale locale, Map<String, String> texts) {
-        return PolicyLabels.of(locale, (key, arguments) -> {
-            String text = texts.get(key);
-            if (text != null) {
-                return java.text.MessageFormat.format(text, arguments);
-            }
-            return arguments.length == 0 ? key : key + Arrays.toString(arguments);
-        });
     }
 
     static TouchpointEffort call(String code) {

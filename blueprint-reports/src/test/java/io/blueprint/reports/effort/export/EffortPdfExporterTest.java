@@ -1,18 +1,12 @@
 package io.blueprint.reports.effort.export;
 
+import io.blueprint.reports.export.ExportFormat;
 import io.blueprint.reports.export.PdfReading;
-import io.blueprint.reports.policy.export.ExportFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,14 +16,10 @@ class EffortPdfExporterTest {
         return EffortExporter.write(ExportFormat.PDF, export, labels).content();
     }
 
-    private static String text(PDDocument document) throws IOException {
-        return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-    }
-
     @Test
     void readsBackWithEveryTouchpointCodeItsFiguresAndEverySection() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf(EffortFixtures.export(), EffortFixtures.KEYS))) {
-            String text = text(document);
+            String text = PdfReading.text(document);
 
             assertThat(text).contains("RET-WEB-01", "RET-MAIL-01", "RET-CALL-01", "환불 문의 전화")
                     .contains("report.effort.table", "report.hotspots", "report.trends", "report.beforeAfter", "report.kpis")
@@ -47,31 +37,18 @@ class EffortPdfExporterTest {
     @Test
     void isLandscapeA4WithPageNumbersOnEveryPage() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf(EffortFixtures.export(), EffortFixtures.KEYS))) {
-            PDPage first = document.getPage(0);
-            assertThat(first.getMediaBox().getWidth()).isEqualTo(841.8898f, Offset.offset(0.01f));
-            assertThat(first.getMediaBox().getHeight()).isEqualTo(595.27563f, Offset.offset(0.01f));
-            int pages = document.getNumberOfPages();
-            assertThat(pages).isGreaterThan(1);
-            for (int page = 1; page <= pages; page++) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                assertThat(stripper.getText(document)).contains("report.export.footer[Return a damaged item, 2026-11-01, "
-                        + "2026-11-30, " + page + ", " + pages + "]");
-            }
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            PdfReading.assertLandscapeA4WithFooters(document, (page, pages) -> "report.export.footer[Return a damaged item, "
+                    + "2026-11-01, 2026-11-30, " + page + ", " + pages + "]");
         }
     }
 
     @Test
     void aKoreanReaderGetsKoreanHeadingsInTheEmbeddedFont() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf(EffortFixtures.export(), EffortFixtures.KOREAN))) {
-            assertThat(text(document)).contains("고객 노력 보고서 · Return a damaged item · 2026-11-01~2026-11-30")
+            assertThat(PdfReading.text(document)).contains("고객 노력 보고서 · Return a damaged item · 2026-11-01~2026-11-30")
                     .contains("접점별 계획과 측정");
-            List<PDFont> fonts = PdfReading.fonts(document);
-            assertThat(fonts).isNotEmpty().allSatisfy(font -> {
-                assertThat(font).isInstanceOf(PDType0Font.class);
-                assertThat(font.isEmbedded()).isTrue();
-            });
+            PdfReading.assertEmbeddedFonts(document);
             assertThat(document.getDocumentInformation().getTitle()).startsWith("고객 노력 보고서");
         }
     }
@@ -80,7 +57,7 @@ class EffortPdfExporterTest {
     void anEmptyPeriodStillGivesAReadableDocumentSayingSo() throws IOException {
         EffortExport empty = EffortFixtures.empty();
         try (PDDocument document = Loader.loadPDF(pdf(empty, EffortFixtures.KEYS))) {
-            assertThat(text(document)).contains("report.empty.data", "report.hotspots.none", "report.kpis.none");
+            assertThat(PdfReading.text(document)).contains("report.empty.data", "report.hotspots.none", "report.kpis.none");
         }
     }
 

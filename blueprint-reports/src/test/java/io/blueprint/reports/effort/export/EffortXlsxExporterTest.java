@@ -1,11 +1,11 @@
 package io.blueprint.reports.effort.export;
 
-import io.blueprint.reports.policy.export.ExportFormat;
+import io.blueprint.reports.export.ExportFormat;
+import io.blueprint.reports.export.XlsxReading;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.blueprint.reports.export.XlsxReading.cell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EffortXlsxExporterTest {
@@ -23,32 +24,14 @@ class EffortXlsxExporterTest {
                 EffortExporter.write(ExportFormat.XLSX, export, EffortFixtures.KEYS).content()));
     }
 
-    /** The header cells of a sheet. */
-    private static List<String> header(Sheet sheet) {
-        List<String> header = new ArrayList<>();
-        sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
-        return header;
-    }
-
-    private static Cell cell(Sheet sheet, int row, String heading) {
-        return sheet.getRow(row).getCell(header(sheet).indexOf(heading));
-    }
-
     @Test
     void aSheetPerPartEachWithABoldFrozenHeaderRow() throws IOException {
         try (XSSFWorkbook workbook = workbook(EffortFixtures.export())) {
-            List<String> sheets = new ArrayList<>();
-            workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
-            assertThat(sheets).containsExactly("report.export.sheet.touchpoints", "report.export.sheet.hotspots",
+            assertThat(XlsxReading.sheets(workbook)).containsExactly("report.export.sheet.touchpoints", "report.export.sheet.hotspots",
                     "report.export.sheet.trend", "report.export.sheet.beforeAfter", "report.export.sheet.kpis",
                     "report.export.sheet.about");
             for (int i = 0; i < 5; i++) {
-                Sheet sheet = workbook.getSheetAt(i);
-                PaneInformation pane = sheet.getPaneInformation();
-                assertThat(pane).as(sheet.getSheetName()).isNotNull();
-                assertThat(pane.isFreezePane()).isTrue();
-                assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
-                assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+                XlsxReading.assertFrozenBoldHeader(workbook, workbook.getSheetAt(i));
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.blueprint.reports.policy.export;
 
 import io.blueprint.journey.Channel;
+import io.blueprint.reports.export.ExportFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

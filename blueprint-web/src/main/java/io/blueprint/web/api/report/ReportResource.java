@@ -8,8 +8,8 @@ import io.blueprint.reports.effort.EffortReports;
 import io.blueprint.reports.effort.HotspotReport;
 import io.blueprint.reports.effort.KpiReport;
 import io.blueprint.reports.effort.TrendReport;
-import io.blueprint.reports.effort.export.EffortExportFile;
 import io.blueprint.reports.effort.export.EffortExporter;
+import io.blueprint.reports.export.ReportFile;
 import io.blueprint.web.api.DateParameter;
 import io.blueprint.web.policy.BundleLabels;
 import io.blueprint.web.policy.ExportRequest;
@@ -167,11 +167,11 @@ public class ReportResource {
                            @Parameter(in = ParameterIn.QUERY, description = "Language of headings and texts: en (default) or ko",
                                    schema = @Schema(enumeration = {"en", "ko"}))
                            @QueryParam("lang") String lang) {
-        var exportFormat = EffortExporter.format(format);
+        var exportFormat = ReportFile.format(format);
         var language = ExportRequest.locale(lang);
         long journeyId = asked.journeyId();
         ReportParameters.Period period = asked.period(measurement.zone());
-        EffortExportFile file = exporter.export(exportFormat, journeyId, period.from(), period.to(), BundleLabels.in(language));
+        ReportFile file = exporter.export(exportFormat, journeyId, period.from(), period.to(), BundleLabels.in(language));
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
                 .build();

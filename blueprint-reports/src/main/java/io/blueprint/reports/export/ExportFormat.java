@@ -1,9 +1,9 @@
-package io.blueprint.reports.policy.export;
+package io.blueprint.reports.export;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** The file formats the ops export of guarantees in force comes in. */
+/** The file formats of the exports: the ops export of the guarantees in force (every one) and the reports (PDF, XLSX, CSV). */
 public enum ExportFormat {
     CSV("text/csv; charset=UTF-8", "csv"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),

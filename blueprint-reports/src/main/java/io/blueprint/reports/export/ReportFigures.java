@@ -1,20 +1,20 @@
-package io.blueprint.reports.effort.export;
+package io.blueprint.reports.export;
 
 import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * The effort reports' figures as a reader of one language writes them, on the page and in the PDF: "4.62",
+ * A report's figures as a reader of one language writes them, on the page and in the PDF: "4.62",
  * "12.5 %", "1,204", a p-value "< 0.001", and "–" for a figure that was not measured.
  */
-public final class EffortFigures {
+public final class ReportFigures {
 
     /** What stands for a figure that was not measured. */
     public static final String NONE = "–";
 
     private final Locale locale;
 
-    public EffortFigures(Locale locale) {
+    public ReportFigures(Locale locale) {
         this.locale = locale;
     }
 
