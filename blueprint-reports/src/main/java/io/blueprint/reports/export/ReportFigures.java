@@ -52,4 +52,21 @@ public final class ReportFigures {
         }
         return p < 0.001 ? "< " + number(0.001, 3) : number(p, 3);
     }
+
+    /** A sum of money with its currency, in the currency's digits as given: "12,000 KRW"; "–" without a sum. */
+    public String money(java.math.BigDecimal amount, String currency) {
+        if (amount == null) {
+            return NONE;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(Math.max(amount.scale(), 0));
+        format.setMaximumFractionDigits(Math.max(amount.scale(), 0));
+        return format.format(amount) + (currency == null ? "" : " " + currency);
+    }
+
+    /** A calendar month: "Nov 2026", "2026년 11월". */
+    public String month(java.time.YearMonth month) {
+        return java.time.format.DateTimeFormatter.ofPattern(
+                "ko".equals(locale.getLanguage()) ? "yyyy년 M월" : "MMM yyyy", locale).format(month);
+    }
 }

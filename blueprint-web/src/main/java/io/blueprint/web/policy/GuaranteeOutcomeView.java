@@ -9,6 +9,7 @@ import io.blueprint.policy.outcome.Outcome;
 import io.blueprint.policy.outcome.OutcomeFigures;
 import io.blueprint.policy.outcome.OutcomeMonth;
 import io.blueprint.policy.outcome.WhatIf;
+import io.blueprint.reports.export.ReportFigures;
 import io.blueprint.shared.DomainException;
 import io.blueprint.web.i18n.LocaleView;
 import io.blueprint.web.i18n.Messages;
@@ -19,10 +20,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -242,30 +241,24 @@ public class GuaranteeOutcomeView implements Serializable {
     }
 
     public String percent(Double share) {
-        if (share == null) {
-            return "—";
-        }
-        NumberFormat format = NumberFormat.getPercentInstance(locale.getLocale());
-        format.setMaximumFractionDigits(1);
-        format.setMinimumFractionDigits(1);
-        return format.format(share);
+        return figures().percent(share);
     }
 
     public String number(long count) {
-        return NumberFormat.getIntegerInstance(locale.getLocale()).format(count);
+        return figures().whole(count);
     }
 
+    /** A cost with its currency; a sum over several currencies has none and says so. */
     public String money(BigDecimal amount, String currency) {
-        if (amount == null) {
-            return messages.get("outcome.severalCurrencies");
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale.getLocale());
-        format.setMaximumFractionDigits(amount.scale() > 0 ? amount.scale() : 0);
-        return format.format(amount) + (currency == null ? "" : " " + currency);
+        return amount == null ? messages.get("outcome.severalCurrencies") : figures().money(amount, currency);
     }
 
     public String month(YearMonth month) {
-        return DateTimeFormatter.ofPattern(locale.isKorean() ? "yyyy년 M월" : "MMM yyyy", locale.getLocale()).format(month);
+        return figures().month(month);
+    }
+
+    private ReportFigures figures() {
+        return new ReportFigures(locale.getLocale());
     }
 
     /** The claim rate on-claim costs assume, as a percentage. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.blueprint.policy.PolicySettings;
 import io.blueprint.policy.outcome.OutcomeFigures;
 import io.blueprint.reports.effort.EffortStatus;
+import io.blueprint.reports.export.ReportFigures;
 import io.blueprint.reports.outcome.GuaranteeOutcomeRow;
 import io.blueprint.reports.overview.ExecutiveOverview;
 import io.blueprint.reports.overview.JourneyEffort;
@@ -19,10 +20,8 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +82,7 @@ public class OverviewView implements Serializable {
     }
 
     public String month(YearMonth month) {
-        return DateTimeFormatter.ofPattern(locale.isKorean() ? "yyyy년 M월" : "MMMM yyyy", locale.getLocale()).format(month);
+        return figures().month(month);
     }
 
     /** A cost per currency, "12,000 KRW", several joined; "0" when nothing is owed. */
@@ -92,41 +91,29 @@ public class OverviewView implements Serializable {
             return "0";
         }
         List<String> parts = new ArrayList<>();
-        costs.forEach((currency, amount) -> parts.add(money(amount, currency)));
+        costs.forEach((currency, amount) -> parts.add(figures().money(amount, currency)));
         return String.join(" · ", parts);
     }
 
+    /** A cost with its currency; a sum over several currencies has none and says so. */
     public String money(BigDecimal amount, String currency) {
-        if (amount == null) {
-            return messages.get("outcome.severalCurrencies");
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale.getLocale());
-        format.setMaximumFractionDigits(Math.max(amount.scale(), 0));
-        return format.format(amount) + (currency == null ? "" : " " + currency);
+        return amount == null ? messages.get("outcome.severalCurrencies") : figures().money(amount, currency);
     }
 
     public String percent(Double share) {
-        if (share == null) {
-            return "—";
-        }
-        NumberFormat format = NumberFormat.getPercentInstance(locale.getLocale());
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(share);
+        return figures().percent(share);
     }
 
     public String number(double value) {
-        return NumberFormat.getIntegerInstance(locale.getLocale()).format(Math.round(value));
+        return figures().whole(Math.round(value));
     }
 
     public String decimal(Double value) {
-        if (value == null) {
-            return "—";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale.getLocale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return figures().number(value, 2);
+    }
+
+    private ReportFigures figures() {
+        return new ReportFigures(locale.getLocale());
     }
 
     /** Journeys whose touchpoints include one off target. */
