@@ -20,7 +20,7 @@ final class OutcomePdfExporter {
             pdf.note(words.claimRate(report.claimRate()) + " " + labels.text("guaranteeReport.breachRateNote"));
             if (!report.hasData()) {
                 pdf.space(6);
-                pdf.paragraph(words.empty(report));
+                pdf.paragraph(words.emptyText(report));
             }
             if (!report.guarantees().isEmpty()) {
                 pdf.section(labels.text("guaranteeReport.table"));

@@ -131,7 +131,7 @@ public final class OutcomeWording {
     }
 
     /** What the empty report says: no guarantee was in force, or nothing was measured for those that were. */
-    public String empty(GuaranteeOutcomeReport report) {
+    public String emptyText(GuaranteeOutcomeReport report) {
         if (report.guarantees().isEmpty()) {
             return labels.text("guaranteeReport.empty.guarantees", service(report), report.from().toString(),
                     report.to().toString());

@@ -58,7 +58,7 @@ final class OutcomeXlsxExporter {
         r = pair(sheet, r, labels.text("guaranteeReport.col.unpriced"), labels.text("guaranteeReport.export.unpricedNote"),
                 styles);
         if (!report.hasData()) {
-            pair(sheet, r, labels.text("guaranteeReport.export.nothing"), words.empty(report), styles);
+            pair(sheet, r, labels.text("guaranteeReport.export.nothing"), words.emptyText(report), styles);
         }
     }
 }

@@ -4,12 +4,18 @@ import io.blueprint.access.Role;
 import io.blueprint.policy.GuaranteeCondition;
 import io.blueprint.policy.RefundRuleTerms;
 import io.blueprint.policy.outcome.GuaranteeOutcomes;
+import io.blueprint.reports.export.ReportFile;
 import io.blueprint.reports.outcome.GuaranteeReports;
+import io.blueprint.reports.outcome.OutcomePeriod;
+import io.blueprint.reports.outcome.export.GuaranteeReportExporter;
 import io.blueprint.shared.DomainException;
 import io.blueprint.web.api.policy.GuaranteeDto;
+import io.blueprint.web.policy.BundleLabels;
+import io.blueprint.web.policy.ExportRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,13 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 
 /**
  * Guarantee outcomes: how often each guarantee in force was broken, how many customers are owed a remedy and what it
- * costs, month by month; and what an open version's terms would have done (what-if).
+ * costs, month by month, as JSON or as one file (PDF, XLSX or CSV); and what an open version's terms would have done
+ * (what-if).
  */
 @Path("/reports/guarantees")
 @RequestScoped
@@ -46,6 +52,9 @@ public class GuaranteeReportResource {
 
     @Inject
     GuaranteeOutcomes outcomes;
+
+    @Inject
+    GuaranteeReportExporter exporter;
 
     /** What to try on an open version: a condition and refund rules; either left out keeps the version's own. */
     public record WhatIfInput(Long guarantee, GuaranteeDto.ConditionDto condition, List<RefundRuleTerms> refundRules) {
@@ -64,19 +73,45 @@ public class GuaranteeReportResource {
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeDto.Report.class)))
     @APIResponse(responseCode = "400", description = "A parameter out of range, named in the answer")
-    public OutcomeDto.Report report(
-            @Parameter(name = "from", in = ParameterIn.QUERY, description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
-            @Parameter(name = "to", in = ParameterIn.QUERY, description = "Last day, YYYY-MM-DD") @QueryParam("to") String to,
-            @Parameter(name = "service", in = ParameterIn.QUERY, description = "Only this service's guarantees") @QueryParam("service") Long service) {
-        LocalDate last = ReportParameters.at(to, "to");
-        LocalDate first = ReportParameters.at(from, "from");
-        if (last == null) {
-            last = first == null ? outcomes.today() : YearMonth.from(first).plusMonths(6).atEndOfMonth();
-        }
-        if (first == null) {
-            first = YearMonth.from(last).minusMonths(6).atDay(1);
-        }
-        return OutcomeDto.Report.of(reports.report(first, last, service));
+    public OutcomeDto.Report report(@BeanParam OutcomeParameters asked) {
+        OutcomePeriod period = asked.period(outcomes.today());
+        return OutcomeDto.Report.of(reports.report(period.from(), period.to(), asked.serviceId()));
+    }
+
+    @GET
+    @Path("export")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.DESIGNER_NAME, Role.OPS_NAME, Role.VIEWER_NAME})
+    @Operation(summary = "Download the guarantee outcome report as PDF, XLSX or CSV",
+            description = "Every signed-in role. " + PERIOD + "The report of GET /reports/guarantees as a file. PDF (landscape "
+                    + "A4): the claim-rate assumption, one row per guarantee (code, title, service, its condition in words, "
+                    + "measured, breaches, breach rate, customers owed, expected cost in its currency with the unpriced "
+                    + "breaches, or why it cannot be measured), the breach rate per month as a chart with its text, and "
+                    + "the months as a table. XLSX: sheets Guarantees, Months (one row per guarantee and month), Refund "
+                    + "rules and About (period, service, claim rate); typed cells, rates as fractions with a % format, "
+                    + "sums of money with their currency beside them. CSV: the guarantees, UTF-8 with a byte order mark, "
+                    + "every cell quoted and guarded against formulas, rates as fractions 0–1. Headings in the language "
+                    + "asked for. The same request gives the same bytes.")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment named guarantee-report-FROM-TO.EXT "
+            + "(guarantee-report-service-ID-FROM-TO.EXT for one service)",
+            content = {@Content(mediaType = "application/pdf"),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                    @Content(mediaType = "text/csv")})
+    @APIResponse(responseCode = "400", description = "A bad parameter; fieldErrors names it (format, from, to, service, lang)")
+    @APIResponse(responseCode = "404", description = "No such service")
+    public Response export(
+            @Parameter(in = ParameterIn.QUERY, required = true, description = "pdf, xlsx or csv",
+                    schema = @Schema(enumeration = {"pdf", "xlsx", "csv"}))
+            @QueryParam("format") String format,
+            @BeanParam OutcomeParameters asked,
+            @Parameter(in = ParameterIn.QUERY, description = "Language of headings and texts: en (default) or ko",
+                    schema = @Schema(enumeration = {"en", "ko"}))
+            @QueryParam("lang") String lang) {
+        var exportFormat = ReportFile.format(format);
+        var language = ExportRequest.locale(lang);
+        OutcomePeriod period = asked.period(outcomes.today());
+        ReportFile file = exporter.export(exportFormat, period.from(), period.to(), asked.serviceId(),
+                BundleLabels.in(language));
+        return ReportDownload.of(file);
     }
 
     @POST

@@ -36,10 +36,11 @@ public final class OutcomeDto {
     }
 
     /** The outcome report. */
-    public record Report(LocalDate from, LocalDate to, Long serviceId, BigDecimal claimRate, List<Guarantee> guarantees) {
+    public record Report(LocalDate from, LocalDate to, Long serviceId, String serviceName, BigDecimal claimRate,
+                         List<Guarantee> guarantees) {
 
         static Report of(GuaranteeOutcomeReport report) {
-            return new Report(report.from(), report.to(), report.serviceId(), report.claimRate(),
+            return new Report(report.from(), report.to(), report.serviceId(), report.serviceName(), report.claimRate(),
                     report.guarantees().stream().map(Guarantee::of).toList());
         }
     }

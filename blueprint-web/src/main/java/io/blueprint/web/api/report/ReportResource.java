@@ -172,8 +172,6 @@ public class ReportResource {
         long journeyId = asked.journeyId();
         ReportParameters.Period period = asked.period(measurement.zone());
         ReportFile file = exporter.export(exportFormat, journeyId, period.from(), period.to(), BundleLabels.in(language));
-        return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
-                .build();
+        return ReportDownload.of(file);
     }
 }
