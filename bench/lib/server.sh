@@ -4,7 +4,7 @@
 # Optional: db_kind, db_url, db_user, db_password for another database than the temporary H2 one (the
 # other BLUEPRINT_* settings pass through the environment); a function bench_cleanup, called on exit
 # after the server has stopped (its log, $work/server.out, is still there); a function bench_prepare,
-# called with the copied configuration folder before the server starts.
+# called with the copied configuration folder before the server starts (enable_access_log is one).
 
 start_server() {
     local server="$root/blueprint-web/target/server"
@@ -30,4 +30,13 @@ start_server() {
         sleep 1
     done
     echo "server did not start"; tail -20 "$work/server.out"; exit 1
+}
+
+# The server time of every request in WildFly's access log (standalone/log/access.log: method, path and query,
+# status, %D in ms): %D needs the listener to note when a request started. Call it from bench_prepare.
+enable_access_log() { # configuration folder
+    sed -i 's|<http-listener name="default" |<http-listener name="default" record-request-start-time="true" |' "$1/standalone.xml"
+    sed -i 's|<host name="default-host" alias="localhost">|&<access-log pattern="%m %U%q %s %D" prefix="access." suffix="log" rotate="false" use-server-log="false"/>|' "$1/standalone.xml"
+    grep -q 'record-request-start-time="true"' "$1/standalone.xml" && grep -q '<access-log pattern' "$1/standalone.xml" \
+        || { echo "could not configure the access log"; exit 1; }
 }

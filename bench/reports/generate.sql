@@ -58,15 +58,19 @@ $$;
 -- Contact events 0 … n−1 of a set: a touchpoint, a wait around the touchpoint's mean (exponential, at most 90 min,
 -- 2 % anywhere up to 90 min: some beyond the hour the histogram holds exactly), abandoned more often the longer the
 -- wait, handle time, 0–3 transfers, 75 % of the answered ones resolved, a customer on 95 % (so that the same
--- customer comes back, sometimes to a touchpoint of another channel).
+-- customer comes back, sometimes to a touchpoint of another channel), an order of 1,000–300,000 won on 60 % and of
+-- 5.00–504.99 dollars on 5 % (what a refund of a percentage of the order prices, or cannot price in won).
 CREATE OR REPLACE FUNCTION bench_contacts(p_set INT, p_tps INT, p_n BIGINT, p_customers INT, p_start TIMESTAMPTZ, p_span BIGINT)
 RETURNS TABLE (i BIGINT, k INT, started_at TIMESTAMPTZ, wait_seconds INT, handle_seconds INT, transfers INT,
-               resolved BOOLEAN, abandoned BOOLEAN, customer_no INT)
+               resolved BOOLEAN, abandoned BOOLEAN, customer_no INT, order_value NUMERIC(14, 2), currency VARCHAR(3))
 LANGUAGE sql STABLE AS $$
 SELECT w.i, w.k, w.started_at, w.wait, CASE WHEN w.abandoned THEN 0 ELSE 30 + floor(-ln(1 - bench_u(w.i, 26)) * 240)::int END,
        CASE WHEN w.abandoned THEN 0 ELSE LEAST(3, floor(-ln(1 - bench_u(w.i, 27)) / 1.8)::int) END,
        NOT w.abandoned AND bench_u(w.i, 28) < 0.75, w.abandoned,
-       CASE WHEN bench_u(w.i, 29) < 0.95 THEN bench_mod(w.i, 30, p_customers)::int END
+       CASE WHEN bench_u(w.i, 29) < 0.95 THEN bench_mod(w.i, 30, p_customers)::int END,
+       CASE WHEN bench_u(w.i, 31) < 0.60 THEN (1000 + bench_mod(w.i, 32, 299001))::numeric(14, 2)
+            WHEN bench_u(w.i, 31) < 0.65 THEN ((500 + bench_mod(w.i, 32, 50000)) / 100.0)::numeric(14, 2) END,
+       (CASE WHEN bench_u(w.i, 31) < 0.60 THEN 'KRW' WHEN bench_u(w.i, 31) < 0.65 THEN 'USD' END)::varchar(3)
 FROM (SELECT v.*, v.wait > 30 AND bench_u(v.i, 25) < v.wait / 1500.0 AS abandoned
       FROM (SELECT g.i, t.k, p_start + ((g.i * p_span) / p_n) * INTERVAL '1 second' AS started_at,
                    CASE WHEN bench_u(g.i, 22) < 0.98 THEN LEAST(5400, floor(-ln(1 - bench_u(g.i, 23)) * t.wait_mean))::int

@@ -57,50 +57,10 @@ settings="surveys=$SURVEYS contacts=$CONTACTS journeys=$JOURNEYS touchpoints=$TO
 
 # shellcheck source=../lib/postgres.sh
 source "$root/bench/lib/postgres.sh"
-now() { date +%s.%N; }
-since() { awk "BEGIN {printf \"%.1f\", $(now) - $1}"; }
+# shellcheck source=../lib/measured.sh
+source "$root/bench/lib/measured.sh"
 
-data=$(mktemp -d)
-bench_cleanup() {
-    rm -rf "$data"
-    if [ "$KEEP" != 1 ]; then
-        drop_database >/dev/null 2>&1 || true
-    fi
-}
-# until the server starts (its trap then calls bench_cleanup)
-trap bench_cleanup EXIT
-
-loaded=""
-if [ "$KEEP" = 1 ] && bench_sql -c "SELECT value FROM bench_meta WHERE name = 'settings'" 2>/dev/null | grep -qxF "$settings"; then
-    loaded=yes
-    echo "KEEP=1: reusing the data set in database $database ($settings)" >&2
-else
-    fresh_database
-fi
-
-echo "Starting Blueprint on PostgreSQL ..." >&2
-use_bench_database
-export BLUEPRINT_MEASUREMENT_CUSTOMER_KEY=$customer_key
-# the server time of every request in the access log: %D needs the listener to note when a request started
-bench_prepare() {
-    sed -i 's|<http-listener name="default" |<http-listener name="default" record-request-start-time="true" |' "$1/standalone.xml"
-    sed -i 's|<host name="default-host" alias="localhost">|&<access-log pattern="%m %U%q %s %D" prefix="access." suffix="log" rotate="false" use-server-log="false"/>|' "$1/standalone.xml"
-    grep -q 'record-request-start-time="true"' "$1/standalone.xml" && grep -q '<access-log pattern' "$1/standalone.xml" \
-        || { echo "could not configure the access log"; exit 1; }
-}
-# shellcheck source=../lib/server.sh
-source "$root/bench/lib/server.sh"
-start_server
-access_log="$work/standalone/log/access.log"
-
-import_journeys() { # service name, journeys, touchpoints, code prefix
-    python3 "$here/journeys.py" "$1" "$2" "$3" "$4" | while IFS= read -r document; do
-        code=$(curl -s -o "$data/journey.json" -w '%{http_code}' -u designer:designer-demo -H 'Content-Type: application/json' \
-            -X POST --data-binary "$document" "$base_url/api/v1/journeys/import")
-        [ "$code" = 201 ] || { echo "journey import answered $code: $(cat "$data/journey.json")" >&2; exit 1; }
-    done
-    bench_sql -c "SELECT id FROM service WHERE name = '$1'"
-}
+start_on_data_set "$settings"
 
 if [ -z "$loaded" ]; then
     started=$(now)
@@ -111,26 +71,9 @@ if [ -z "$loaded" ]; then
     journeys_s=$(since "$started")
 
     t=$(now)
-    bench_sql < "$here/generate.sql"
-    python3 - "$customer_key" "$CUSTOMERS" > "$data/customers.csv" <<'PY'
-import base64, hashlib, hmac, sys
-key, count = sys.argv[1].encode(), int(sys.argv[2])
-for no in range(count):
-    ident = f"cust-{no:07d}"
-    digest = hmac.new(key, ident.encode(), hashlib.sha256).digest()
-    print(f"{no},{ident},{base64.urlsafe_b64encode(digest).rstrip(b'=').decode()}")
-PY
-    bench_sql -c "\\copy bench_customer FROM '$data/customers.csv' CSV"
-    # sets: 1 the benchmark's service, 2 the importer check, 3 the SQL check (the same codes, so the same rows);
-    # a touchpoint's mean CES and wait follow from its place in its journey (T01 … T50)
-    bench_sql <<SQL
-INSERT INTO bench_tp (set_id, k, service_id, journey_id, code, channel, ces_mean, wait_mean)
-SELECT s.set_id, (row_number() OVER (PARTITION BY s.set_id ORDER BY t.code) - 1)::int, t.service_id, t.journey_id, t.code,
-       t.channel, 4.0 + 0.05 * p.place, 25 + (p.place * 37) % 150
-FROM touchpoint t
-JOIN (VALUES (1, $service), (2, $importer_service), (3, $sql_service)) AS s(set_id, service_id) ON s.service_id = t.service_id
-CROSS JOIN LATERAL (SELECT right(t.code, 2)::int AS place) p;
-SQL
+    load_generator "$CUSTOMERS"
+    # sets: 1 the benchmark's service, 2 the importer check, 3 the SQL check (the same codes, so the same rows)
+    register_touchpoints "(1, $service), (2, $importer_service), (3, $sql_service)"
     [ "$(bench_sql -c "SELECT COUNT(*) FROM bench_tp WHERE set_id = 1")" = $((JOURNEYS * TOUCHPOINTS)) ] \
         || { echo "the journeys' touchpoints are not all there"; exit 1; }
     prepare_s=$(since "$t")
@@ -138,46 +81,17 @@ SQL
     span=$((DAYS * 86400))
     start="$from_day 00:00:00 $zone"
     load_set() { # set, surveys, contacts, source, customers
-        local tps; tps=$(bench_sql -c "SELECT COUNT(*) FROM bench_tp WHERE set_id = $1")
-        bench_sql <<SQL
-SET synchronous_commit = off;
-INSERT INTO survey_response (service_id, source, response_id, touchpoint_code, answered_at, on_day, channel, ces,
-                             ces_scale, csat, nps, customer_hash)
-SELECT t.service_id, '$4', 'RS-' || lpad(g.i::text, 9, '0'), t.code, g.answered_at,
-       (g.answered_at AT TIME ZONE '$zone')::date, t.channel, g.ces, g.ces_scale, g.csat, g.nps, c.hash
-FROM bench_surveys($1, $tps, $2, $5, '$start', $span) g
-JOIN bench_tp t ON t.set_id = $1 AND t.k = g.k
-LEFT JOIN bench_customer c ON c.no = g.customer_no;
-INSERT INTO contact_event (service_id, source, contact_id, journey_id, touchpoint_code, started_at, on_day, channel,
-                           wait_seconds, handle_seconds, transfers, resolved, abandoned, customer_hash)
-SELECT t.service_id, '$4', 'RC-' || lpad(g.i::text, 9, '0'), t.journey_id, t.code, g.started_at,
-       (g.started_at AT TIME ZONE '$zone')::date, t.channel, g.wait_seconds, g.handle_seconds, g.transfers, g.resolved,
-       g.abandoned, c.hash
-FROM bench_contacts($1, $tps, $3, $5, '$start', $span) g
-JOIN bench_tp t ON t.set_id = $1 AND t.k = g.k
-LEFT JOIN bench_customer c ON c.no = g.customer_no;
-SQL
+        insert_surveys "$1" "$2" "$4" "$5" "$from_day" "$DAYS"
+        insert_contacts "$1" "$3" "$4" "$5" "$from_day" "$DAYS"
     }
     echo "Raw rows: $SURVEYS survey responses and $CONTACTS contact events by INSERT … SELECT ..." >&2
     t=$(now)
-    # the raw tables' keys and index built once after the rows rather than row by row (the same definitions as V5)
-    bench_sql <<SQL
-ALTER TABLE survey_response DROP CONSTRAINT uq_survey_response, DROP CONSTRAINT survey_response_pkey;
-ALTER TABLE contact_event DROP CONSTRAINT uq_contact_event, DROP CONSTRAINT contact_event_pkey;
-DROP INDEX ix_contact_customer;
-SQL
+    drop_raw_keys
     load_set 1 "$SURVEYS" "$CONTACTS" bench "$CUSTOMERS"
     load_set 3 "$CHECK_ROWS" "$CHECK_ROWS" bench-check "$CHECK_CUSTOMERS"
     raw_s=$(since "$t")
     t=$(now)
-    bench_sql <<SQL
-SET maintenance_work_mem = '512MB';
-ALTER TABLE survey_response ADD CONSTRAINT survey_response_pkey PRIMARY KEY (id),
-    ADD CONSTRAINT uq_survey_response UNIQUE (service_id, source, response_id);
-ALTER TABLE contact_event ADD CONSTRAINT contact_event_pkey PRIMARY KEY (id),
-    ADD CONSTRAINT uq_contact_event UNIQUE (service_id, source, contact_id);
-CREATE INDEX ix_contact_customer ON contact_event (journey_id, customer_hash, started_at);
-SQL
+    build_raw_keys
     index_s=$(since "$t")
 
     echo "Rollups from the raw rows ..." >&2
