@@ -143,32 +143,51 @@ public class GuaranteeOutcomes {
         LocalDate from = current.minusMonths(settings().whatIfMonths()).atDay(1);
         LocalDate to = current.minusMonths(1).atEndOfMonth();
         long serviceId = open.getService().getId();
-        Outcome projected = hypothetical(serviceId, open.getRevision(), tried, from, to);
         Optional<ServiceGuarantee> inForce = guarantees.inForce(open.getCode(), today());
-        Outcome now = inForce.map(v -> hypothetical(serviceId, v.getRevision(), VersionSpan.termsOf(v), from, to)).orElse(null);
+        // both sets of terms judge the same rows: they are read once and fed to both
+        List<List<VersionSpan>> measured = new java.util.ArrayList<>();
+        Unmeasurable triedWhy = BreachMeasurement.unmeasurable(tried.condition(), tried.touchpointCodes());
+        if (triedWhy == null) {
+            measured.add(List.of(new VersionSpan(open.getRevision(), tried, from, null)));
+        }
+        OutcomeTerms inForceTerms = inForce.map(VersionSpan::termsOf).orElse(null);
+        Unmeasurable currentWhy = inForceTerms == null ? null
+                : BreachMeasurement.unmeasurable(inForceTerms.condition(), inForceTerms.touchpointCodes());
+        if (inForceTerms != null && currentWhy == null) {
+            measured.add(List.of(new VersionSpan(inForce.get().getRevision(), inForceTerms, from, null)));
+        }
+        List<Outcome> outcomes = measureLines(serviceId, measured, from, to);
+        int next = 0;
+        Outcome projected = triedWhy == null ? outcomes.get(next++) : BreachMeasurement.unmeasured(from, to, triedWhy);
+        Outcome now = inForceTerms == null ? null
+                : currentWhy == null ? outcomes.get(next) : BreachMeasurement.unmeasured(from, to, currentWhy);
         return new WhatIf(open.getCode(), open.getRevision(), from, to, projected,
                 inForce.map(ServiceGuarantee::getRevision).orElse(null), now);
     }
 
-    private Outcome hypothetical(long serviceId, int revision, OutcomeTerms terms, LocalDate from, LocalDate to) {
-        Unmeasurable why = BreachMeasurement.unmeasurable(terms.condition(), terms.touchpointCodes());
-        if (why != null) {
-            return BreachMeasurement.unmeasured(from, to, why);
-        }
-        return measure(serviceId, List.of(new VersionSpan(revision, terms, from, null)), from, to);
+    private Outcome measure(long serviceId, List<VersionSpan> spans, LocalDate from, LocalDate to) {
+        return measureLines(serviceId, List.of(spans), from, to).get(0);
     }
 
-    private Outcome measure(long serviceId, List<VersionSpan> spans, LocalDate from, LocalDate to) {
-        BreachMeasurement.Measuring measuring = measurement().measuring(spans, from, to);
+    /**
+     * The outcomes of several lines of versions over the same days, from one read of the rows they read: each row is
+     * fed to every line, and each line keeps the rows of its own touchpoints and readings.
+     */
+    private List<Outcome> measureLines(long serviceId, List<List<VersionSpan>> lines, LocalDate from, LocalDate to) {
+        BreachMeasurement measurement = measurement();
+        List<BreachMeasurement.Measuring> measurings = lines.stream().map(l -> measurement.measuring(l, from, to)).toList();
         Set<Reading> readings = new LinkedHashSet<>();
         Set<String> codes = new LinkedHashSet<>();
-        for (VersionSpan span : spans) {
-            readings.addAll(span.terms().readings());
-            codes.addAll(span.terms().touchpointCodes());
+        for (List<VersionSpan> line : lines) {
+            for (VersionSpan span : line) {
+                readings.addAll(span.terms().readings());
+                codes.addAll(span.terms().touchpointCodes());
+            }
         }
+        java.util.function.Consumer<Occurrence> all = occurrence -> measurings.forEach(m -> m.accept(occurrence));
         for (Reading reading : readings) {
-            occurrences.read(serviceId, codes, reading, from, to, measuring);
+            occurrences.read(serviceId, codes, reading, from, to, all);
         }
-        return measuring.outcome();
+        return measurings.stream().map(BreachMeasurement.Measuring::outcome).toList();
     }
 }
