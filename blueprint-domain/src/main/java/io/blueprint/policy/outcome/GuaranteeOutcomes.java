@@ -84,11 +84,16 @@ public class GuaranteeOutcomes {
      * measured.
      */
     public Outcome outcome(String code, LocalDate from, LocalDate to) {
-        checkPeriod(from, to);
         List<ServiceGuarantee> versions = guarantees.versions(code);
         if (versions.isEmpty()) {
             throw DomainException.notFound("guarantee.code.notFound", code).at("code");
         }
+        return outcome(versions, from, to);
+    }
+
+    /** The same for the versions of one guarantee already read (every version of its code, oldest first). */
+    public Outcome outcome(List<ServiceGuarantee> versions, LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
         List<VersionSpan> spans = VersionSpan.inForce(versions).stream()
                 .filter(s -> !s.from().isAfter(to) && (s.to() == null || !s.to().isBefore(from)))
                 .filter(s -> BreachMeasurement.unmeasurable(s.terms().condition(), s.terms().touchpointCodes()) == null)

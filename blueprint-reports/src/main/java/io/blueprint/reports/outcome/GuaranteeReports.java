@@ -59,7 +59,7 @@ public class GuaranteeReports {
             rows.add(new GuaranteeOutcomeRow(shown.getId(), shown.getCode(), shown.getRevision(), shown.getTitle(),
                     shown.getService().getId(), shown.getService().getName(), shown.getCondition().getMetric(),
                     shown.getCondition().getOperator(), shown.getCondition().getThreshold(), shown.getCondition().getUnit(),
-                    outcomes.outcome(shown.getCode(), from, to)));
+                    outcomes.outcome(versions, from, to)));
         }
         return new GuaranteeOutcomeReport(from, to, serviceId, serviceName, outcomes.settings().claimRate(), rows);
     }
@@ -88,8 +88,8 @@ public class GuaranteeReports {
         LocalDate beforeFrom = day.minusDays(span);
         LocalDate afterTo = day.plusDays(span - 1L);
         afterTo = afterTo.isAfter(today) ? today : afterTo;
-        OutcomeFigures was = day.isAfter(beforeFrom) ? outcomes.outcome(code, beforeFrom, day.minusDays(1)).total() : null;
-        OutcomeFigures is = afterTo.isBefore(day) ? null : outcomes.outcome(code, day, afterTo).total();
+        OutcomeFigures was = day.isAfter(beforeFrom) ? outcomes.outcome(versions, beforeFrom, day.minusDays(1)).total() : null;
+        OutcomeFigures is = afterTo.isBefore(day) ? null : outcomes.outcome(versions, day, afterTo).total();
         RateComparison breaches = RateComparison.between(was == null ? 0 : was.measured(), was == null ? 0 : was.breaches(),
                 is == null ? 0 : is.measured(), is == null ? 0 : is.breaches());
         return new GuaranteeBeforeAfter(code, before.revision(), before.terms().condition(), after.revision(),

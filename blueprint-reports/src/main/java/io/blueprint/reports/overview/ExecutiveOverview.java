@@ -53,12 +53,12 @@ public class ExecutiveOverview {
 
     public Overview overview(LocalDate today) {
         LocalDate from = today.minusDays(DAYS - 1L);
-        List<long[]> measured = measuredJourneys(from, today);
+        List<MeasuredJourney> measured = measuredJourneys(from, today);
         List<JourneyEffort> journeys = new ArrayList<>();
         List<OverviewHotspot> hotspots = new ArrayList<>();
         HotspotReport anyHotspots = null;
-        for (long[] journey : measured.subList(0, Math.min(MAX_JOURNEYS, measured.size()))) {
-            EffortReport report = effort.effort(journey[0], from, today);
+        for (MeasuredJourney journey : measured.subList(0, Math.min(MAX_JOURNEYS, measured.size()))) {
+            EffortReport report = effort.effort(journey.id(), from, today);
             Map<EffortStatus, Integer> statuses = new EnumMap<>(EffortStatus.class);
             for (EffortStatus status : EffortStatus.values()) {
                 statuses.put(status, 0);
@@ -66,9 +66,9 @@ public class ExecutiveOverview {
             for (TouchpointEffort touchpoint : report.touchpoints()) {
                 statuses.merge(touchpoint.status(), 1, Integer::sum);
             }
-            journeys.add(new JourneyEffort(report.journeyId(), report.journeyName(), serviceName(journey[0]),
+            journeys.add(new JourneyEffort(report.journeyId(), report.journeyName(), journey.serviceName(),
                     report.total().responses(), report.total().cesMean(), report.total().contacts(), statuses));
-            HotspotReport found = effort.hotspots(journey[0], from, today);
+            HotspotReport found = effort.hotspots(journey.id(), from, today);
             anyHotspots = found;
             found.hotspots().stream().filter(h -> h.weightedGap() > 0)
                     .forEach(h -> hotspots.add(new OverviewHotspot(report.journeyId(), report.journeyName(), h)));
@@ -110,12 +110,16 @@ public class ExecutiveOverview {
         return figures.breachRate() == null ? 0 : figures.breachRate();
     }
 
-    /** Journeys with survey responses or contacts in the period, [id, rows], most measured first. */
-    private List<long[]> measuredJourneys(LocalDate from, LocalDate to) {
+    /** A journey with measured data in the period, and the name of its service. */
+    private record MeasuredJourney(long id, String serviceName) {
+    }
+
+    /** Journeys with survey responses or contacts in the period, most measured first. */
+    private List<MeasuredJourney> measuredJourneys(LocalDate from, LocalDate to) {
         return jdbc.work(connection -> {
-            List<long[]> journeys = new ArrayList<>();
+            List<MeasuredJourney> journeys = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT x.journey_id, SUM(x.n) AS n FROM (
+                    SELECT x.journey_id, s.name, SUM(x.n) AS n FROM (
                         SELECT t.journey_id, d.responses AS n FROM touchpoint t
                         JOIN survey_day d ON d.service_id = t.service_id AND d.touchpoint_code = t.code
                         WHERE d.on_day BETWEEN ? AND ?
@@ -124,31 +128,20 @@ public class ExecutiveOverview {
                         JOIN contact_day c ON c.service_id = t.service_id AND c.touchpoint_code = t.code
                         WHERE c.on_day BETWEEN ? AND ?) x
                     JOIN journey j ON j.id = x.journey_id
+                    JOIN service s ON s.id = j.service_id
                     WHERE j.status <> 'ARCHIVED'
-                    GROUP BY x.journey_id ORDER BY n DESC, x.journey_id""")) {
+                    GROUP BY x.journey_id, s.name ORDER BY n DESC, x.journey_id""")) {
                 statement.setObject(1, from);
                 statement.setObject(2, to);
                 statement.setObject(3, from);
                 statement.setObject(4, to);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        journeys.add(new long[]{rows.getLong(1), rows.getLong(2)});
+                        journeys.add(new MeasuredJourney(rows.getLong(1), rows.getString(2)));
                     }
                 }
             }
             return journeys;
-        });
-    }
-
-    private String serviceName(long journeyId) {
-        return jdbc.work(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT s.name FROM journey j JOIN service s ON s.id = j.service_id WHERE j.id = ?")) {
-                statement.setLong(1, journeyId);
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? rows.getString(1) : "";
-                }
-            }
         });
     }
 }
