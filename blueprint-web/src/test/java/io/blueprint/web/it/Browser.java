@@ -206,15 +206,23 @@ public final class Browser {
             new WebDriverWait(driver, Duration.ofSeconds(3)).until(
                     org.openqa.selenium.support.ui.ExpectedConditions.textToBe(shown, label));
         } catch (org.openqa.selenium.WebDriverException missed) {
+            // on a busy machine the click may have worked and its Ajax update be slower than the wait above:
+            // that update renders the menu anew, with a widget whose items are not read yet
+            awaitAjax(driver);
+            if (label.equals(driver.findElement(shown).getText())) {
+                return;
+            }
             // the panel slides open and a pointer click can land beside the item while it moves; the
-            // component's own API selects the same option and fires the same change (selectValue
-            // alone would be silent: no change event, no Ajax behaviour)
+            // component's own API selects the same option (selectValue reads the items first where the
+            // widget has not yet) and fires the same change (selectValue alone is silent: triggerChange
+            // sends the change event and its Ajax behaviour)
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
                     var id = arguments[0], label = arguments[1];
                     var select = document.getElementById(id + '_input');
                     var option = Array.from(select.options).find(o => o.text === label);
                     var widget = Object.values(PrimeFaces.widgets).find(w => w && w.id === id);
-                    widget.selectItem(widget.selectItemFromOption($(option)));
+                    widget.selectValue(option.value);
+                    widget.triggerChange();
                     widget.hide();""", menuId, label);
             waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(shown, label));
         }
