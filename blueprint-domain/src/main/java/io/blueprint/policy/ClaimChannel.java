@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * its postal code. A draft may hold incomplete details; {@link #problem()} says what is missing.
  */
 @Embeddable
-public class ClaimChannel {
+public class ClaimChannel implements java.io.Serializable {
 
     /** Only https: a claim form over plain http would send the customer's details readable to anyone on the way. */
     private static final Pattern URL = Pattern.compile("https://[^\\s/$.?#][^\\s]*\\.[^\\s]+", Pattern.CASE_INSENSITIVE);

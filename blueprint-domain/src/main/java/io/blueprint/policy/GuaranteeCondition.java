@@ -14,7 +14,7 @@ import java.util.Objects;
  * A draft may leave the threshold or unit open; the policy checks say what is missing.
  */
 @Embeddable
-public class GuaranteeCondition {
+public class GuaranteeCondition implements java.io.Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "metric", length = 40)

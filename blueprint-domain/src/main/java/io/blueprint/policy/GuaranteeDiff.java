@@ -14,7 +14,7 @@ import java.util.Objects;
 public final class GuaranteeDiff {
 
     /** One field that differs; a null side means the field is absent on that side. */
-    public record Change(String field, String before, String after) {
+    public record Change(String field, String before, String after) implements java.io.Serializable {
 
         public boolean added() {
             return before == null;

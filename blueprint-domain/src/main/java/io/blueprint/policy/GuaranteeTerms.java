@@ -13,7 +13,7 @@ import java.util.List;
 public record GuaranteeTerms(String title, String promise, GuaranteeCondition condition, String scope,
                              List<String> exclusions, List<ClaimChannel> claimChannels, LocalDate effectiveFrom,
                              LocalDate effectiveTo, List<String> touchpointCodes, String owner,
-                             List<RefundRuleTerms> refundRules) {
+                             List<RefundRuleTerms> refundRules) implements java.io.Serializable {
 
     public GuaranteeTerms {
         condition = condition == null ? new GuaranteeCondition(null, null, null, null) : condition;

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public record RefundRuleTerms(Remedy remedy, AmountKind amountKind, BigDecimal amount, BreachUnit breachUnit,
                               Integer breachUnitSize, BigDecimal cap, String currency, Payout payout,
-                              List<String> claimSteps, Integer claimDeadlineDays) {
+                              List<String> claimSteps, Integer claimDeadlineDays) implements java.io.Serializable {
 
     public static final String DEFAULT_CURRENCY = "KRW";
 

@@ -9,7 +9,7 @@ import java.util.List;
  * the figures are empty: no measurement is not zero breaches.
  */
 public record Outcome(LocalDate from, LocalDate to, List<Reading> readings, Unmeasurable unmeasurable,
-                      List<OutcomeMonth> months, OutcomeFigures total) {
+                      List<OutcomeMonth> months, OutcomeFigures total) implements java.io.Serializable {
 
     public Outcome {
         readings = List.copyOf(readings);

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * @param rules         the cost under every refund rule of those versions
  */
 public record OutcomeFigures(List<Integer> revisions, long measured, long breaches, long customersOwed,
-                             List<RuleCost> rules) {
+                             List<RuleCost> rules) implements java.io.Serializable {
 
     public OutcomeFigures {
         revisions = List.copyOf(revisions);

@@ -15,7 +15,7 @@ import java.math.BigDecimal;
  *                 the value in another currency (they are in neither sum)
  */
 public record RuleCost(int revision, int position, RefundRuleTerms rule, BigDecimal owed, BigDecimal expected,
-                       long unpriced) {
+                       long unpriced) implements java.io.Serializable {
 
     public String currency() {
         return rule.currency();

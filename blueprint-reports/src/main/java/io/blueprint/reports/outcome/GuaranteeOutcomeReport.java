@@ -12,7 +12,7 @@ import java.util.List;
  * @param claimRate   the share of on-claim remedies assumed claimed (a setting), shown beside every cost
  */
 public record GuaranteeOutcomeReport(LocalDate from, LocalDate to, Long serviceId, String serviceName,
-                                     BigDecimal claimRate, List<GuaranteeOutcomeRow> guarantees) {
+                                     BigDecimal claimRate, List<GuaranteeOutcomeRow> guarantees) implements java.io.Serializable {
 
     public GuaranteeOutcomeReport {
         guarantees = List.copyOf(guarantees);

@@ -15,5 +15,5 @@ import java.math.BigDecimal;
  */
 public record GuaranteeOutcomeRow(long id, String code, int revision, String title, long serviceId, String serviceName,
                                   GuaranteeMetric metric, ConditionOperator operator, BigDecimal threshold,
-                                  ConditionUnit unit, Outcome outcome) {
+                                  ConditionUnit unit, Outcome outcome) implements java.io.Serializable {
 }

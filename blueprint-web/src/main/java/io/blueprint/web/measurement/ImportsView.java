@@ -84,8 +84,11 @@ public class ImportsView implements Serializable {
     private MeasureKind kind = MeasureKind.SURVEY_RESPONSE;
     private String source;
 
-    /** The dropped file, until the import is confirmed (then the job deletes it) or cancelled. */
-    private Path upload;
+    /**
+     * The dropped file, until the import is confirmed (then the job deletes it) or cancelled: its path, which a
+     * replicated session can carry (a {@code Path} is not serialisable).
+     */
+    private String upload;
     private String fileName;
 
     /** The mapping the preview shows; the fields below are its parts the page lets one change. */
@@ -114,7 +117,7 @@ public class ImportsView implements Serializable {
     @PreDestroy
     void dropUpload() {
         if (upload != null) {
-            uploads.delete(upload);
+            uploads.delete(Path.of(upload));
             upload = null;
         }
     }
@@ -146,7 +149,7 @@ public class ImportsView implements Serializable {
             return;
         }
         dropUpload();
-        upload = uploads.spool(file.getInputStream());
+        upload = uploads.spool(file.getInputStream()).toString();
         fileName = Uploads.fileName(file.getFileName());
         mapping = null;
         refresh();
@@ -188,7 +191,7 @@ public class ImportsView implements Serializable {
             if (zone != null && !zone.isBlank()) {
                 ImportOptions.zone(zone);
             }
-            preview = importer.preview(request(mapping, ImportSources.checkName(source)), upload);
+            preview = importer.preview(request(mapping, ImportSources.checkName(source)), Path.of(upload));
         } catch (DomainException refusal) {
             previewRefusal = messages.get(refusal.getMessageKey(), refusal.getArguments());
             Refusals.show(messages, refusal, FIELDS, null);
@@ -226,7 +229,7 @@ public class ImportsView implements Serializable {
             if (saveMapping) {
                 sources.save(checked, kind, mapping, actor.name(), Instant.now());
             }
-            watchedId = jobs.submit(request(mapping, checked), upload);
+            watchedId = jobs.submit(request(mapping, checked), Path.of(upload));
         } catch (DomainException refusal) {
             Refusals.show(messages, refusal, FIELDS, null);
             return;

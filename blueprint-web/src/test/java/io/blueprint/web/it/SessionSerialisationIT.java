@@ -1,0 +1,97 @@
+package io.blueprint.web.it;
+
+import io.blueprint.web.startup.DemoData;
+import io.blueprint.web.startup.DemoData.DemoUser;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A signed-in session survives what a cluster does to it: after an administrator (who may open every page) has
+ * visited every page, posted a form on the editor and followed the guarantee page's compare link, every attribute of
+ * the session — sign-in, Faces' view state, the view-scoped and session-scoped beans — is written out with Java
+ * serialisation and read back in by {@link SessionProbe}, and none fails.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionSerialisationIT {
+
+    /** Blueprint as it ships, with the probe: the only deployment of it (so not a {@link BrowserTests}). */
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.blueprint().addClass(SessionProbe.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    final Browsers browsers = new Browsers();
+
+    @AfterEach
+    void closeBrowsers(TestInfo test) {
+        browsers.closeAll(test);
+    }
+
+    private static final List<String> PAGES = List.of("index.xhtml", "journey/services.xhtml", "journey/journeys.xhtml",
+            "policy/guarantees.xhtml", "policy/export.xhtml", "report/overview.xhtml", "report/effort.xhtml",
+            "report/guarantees.xhtml", "measurement/imports.xhtml", "admin/users.xhtml", "account/profile.xhtml",
+            "account/password.xhtml", "charter.xhtml");
+
+    @Test
+    void aSessionThatVisitedEveryPageIsWrittenOutAndReadBackWhole() {
+        WebDriver admin = browsers.signedIn(base, DemoUser.ADMIN);
+        for (String page : PAGES) {
+            admin.get(base + page);
+            Browser.waitFor(admin).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            Browser.awaitAjax(admin);
+        }
+        // the editor, with a postback: the language switch posts its form and renders the view again
+        admin.get(base + "journey/editor.xhtml?journey=" + demoJourneyId());
+        Browser.waitFor(admin).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        admin.findElement(By.id("topbar:lang-ko")).click();
+        Browser.waitFor(admin).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ko"));
+        admin.findElement(By.id("topbar:lang-en")).click();
+        Browser.waitFor(admin).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        // a guarantee with two versions, and the comparison of them
+        admin.get(base + "policy/guarantee.xhtml?code=" + DemoData.DEMO_CALL_GUARANTEE);
+        Browser.waitFor(admin).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.compare-link")));
+        Browser.awaitAjax(admin);
+        admin.findElement(By.cssSelector("a.compare-link")).click();
+        Browser.waitFor(admin).until(ExpectedConditions.urlContains("policy/compare.xhtml"));
+        Browser.awaitAjax(admin);
+
+        admin.get(base + "test/session-probe");
+        List<String> lines = Arrays.asList(admin.findElement(By.tagName("body")).getText().split("\n"));
+        assertThat(lines).as("every attribute of the session, serialised and read back").isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith("OK "));
+        assertThat(lines).as("the view-scoped beans are in the session").anySatisfy(line -> assertThat(line).contains("ViewMap"));
+    }
+
+    private long demoJourneyId() {
+        return Http.json(new ApiClient(base).call(DemoUser.VIEWER, "GET", "/services", null, null)).asJsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("name").equals(DemoData.DEMO_SERVICE))
+                .flatMap(s -> s.getJsonArray("journeys").getValuesAs(JsonObject.class).stream())
+                .filter(j -> j.getString("name").equals(DemoData.DEMO_JOURNEY))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+}
