@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 public record ColumnMapping(Map<String, String> columns, String fixedTouchpoint, String fixedChannel, String zone,
                             String timePattern, CesScale cesScale, Integer headerRows, Boolean headerless,
-                            Character separator, String encoding, String sheet) {
+                            Character separator, String encoding, String sheet) implements java.io.Serializable {
 
     /** The contact-event field that carries a record's version (Amazon Connect's LastUpdateTimestamp). */
     public static final String UPDATED_AT = ConnectTable.UPDATED_AT;
