@@ -67,10 +67,11 @@ final class ContactStore extends RowStore<ContactStore.Row> {
 
     @Override
     void contribute(Rollups rollups, Row row, int sign) {
+        // the counters and the repeat flags' share (what flags() adds alone) in one change of the row
         rollups.add(Rollups.Table.CONTACT_DAY, row.code(), row.day(), null, sign,
                 1, row.waitSeconds(), row.handleSeconds(), row.transfers(), row.transfers() > 0 ? 1 : 0,
-                row.resolved() ? 1 : 0, row.abandoned() ? 1 : 0, 0, 0, 0);
-        flags(rollups, row, sign);
+                row.resolved() ? 1 : 0, row.abandoned() ? 1 : 0, row.repeated() ? 1 : 0, row.channelSwitch() ? 1 : 0,
+                row.resolved() && !row.repeated() ? 1 : 0);
         if (sign > 0) {
             rollups.reached(row.code(), row.day(), row.customerHash());
         }

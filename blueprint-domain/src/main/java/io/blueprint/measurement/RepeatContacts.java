@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Decides which contacts are repeated, whatever order their files arrive in. A contact is repeated when
@@ -71,29 +70,47 @@ final class RepeatContacts {
         java.util.Set<String> replacedIds = new java.util.HashSet<>();
         replaced.forEach(row -> replacedIds.add(row.id()));
         for (Map.Entry<Long, List<ContactStore.Row>> journey : byJourney.entrySet()) {
-            List<String> customers = new ArrayList<>(new TreeSet<>(journey.getValue().stream().map(ContactStore.Row::customerHash).toList()));
-            Instant first = journey.getValue().stream().map(ContactStore.Row::startedAt).min(Comparator.naturalOrder()).orElseThrow();
+            // each customer's reach: from a week before the first of its contacts in the batch to a week after the last
+            Map<String, Instant[]> reach = new HashMap<>();
+            for (ContactStore.Row row : journey.getValue()) {
+                Instant[] span = reach.computeIfAbsent(row.customerHash(), c -> new Instant[]{row.startedAt(), row.startedAt()});
+                if (row.startedAt().isBefore(span[0])) {
+                    span[0] = row.startedAt();
+                } else if (row.startedAt().isAfter(span[1])) {
+                    span[1] = row.startedAt();
+                }
+            }
+            // each customer's contacts among the batch's, by their place in it
+            Map<String, List<Integer>> freshOf = new HashMap<>();
+            for (int i = 0; i < fresh.size(); i++) {
+                ContactStore.Row row = fresh.get(i);
+                if (row.journeyId() == journey.getKey() && row.customerHash() != null) {
+                    freshOf.computeIfAbsent(row.customerHash(), c -> new ArrayList<>(2)).add(i);
+                }
+            }
+            // in the index's order, so that the probes walk it from one end to the other
+            List<String> customers = new ArrayList<>(reach.keySet());
+            customers.sort(null);
             Instant last = journey.getValue().stream().map(ContactStore.Row::startedAt).max(Comparator.naturalOrder()).orElseThrow();
             int chunkSize = Jdbc.isPostgres(connection) ? CUSTOMER_CHUNK_POSTGRES : CUSTOMER_CHUNK;
             for (int start = 0; start < customers.size(); start += chunkSize) {
                 List<String> chunk = customers.subList(start, Math.min(customers.size(), start + chunkSize));
-                Map<String, List<Contact>> before = load(connection, journey.getKey(), chunk, first.minus(WINDOW),
-                        last.plus(WINDOW));
-                Map<String, List<Contact>> after = new HashMap<>();
-                before.forEach((customer, history) -> after.put(customer, new ArrayList<>(history.stream()
-                        .filter(c -> !(c.source().equals(source) && replacedIds.contains(c.contactId()))).toList())));
-                java.util.Set<String> inChunk = new java.util.HashSet<>(chunk);
-                for (int i = 0; i < fresh.size(); i++) {
-                    ContactStore.Row row = fresh.get(i);
-                    if (row.journeyId() == journey.getKey() && row.customerHash() != null && inChunk.contains(row.customerHash())) {
-                        after.computeIfAbsent(row.customerHash(), c -> new ArrayList<>()).add(new Contact(i, source,
-                                row.id(), row.customerHash(), row.startedAt(), row.channel(), row.code(), row.day(),
-                                row.resolved()));
-                    }
-                }
-                for (String customer : after.keySet()) {
+                Map<String, List<Contact>> before = load(connection, journey.getKey(), chunk, reach);
+                for (String customer : chunk) {
                     List<Contact> was = before.getOrDefault(customer, List.of());
-                    List<Contact> is = after.get(customer);
+                    List<Integer> its = freshOf.getOrDefault(customer, List.of());
+                    // the customer's contacts after the batch: the stored ones it does not replace, and its own
+                    List<Contact> is = new ArrayList<>(was.size() + its.size());
+                    for (Contact contact : was) {
+                        if (replacedIds.isEmpty() || !(contact.source().equals(source) && replacedIds.contains(contact.contactId()))) {
+                            is.add(contact);
+                        }
+                    }
+                    for (int i : its) {
+                        ContactStore.Row row = fresh.get(i);
+                        is.add(new Contact(i, source, row.id(), row.customerHash(), row.startedAt(), row.channel(), row.code(),
+                                row.day(), row.resolved()));
+                    }
                     is.sort(BY_START);
                     if (was.isEmpty()) {
                         // only the batch's own contacts: their flags, and no stored ones to correct
@@ -126,7 +143,9 @@ final class RepeatContacts {
         }
         List<ContactStore.Row> decided = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
-            decided.add(fresh.get(i).withFlags(freshFlags[i][0], freshFlags[i][1]));
+            ContactStore.Row row = fresh.get(i);
+            boolean unchanged = row.repeated() == freshFlags[i][0] && row.channelSwitch() == freshFlags[i][1];
+            decided.add(unchanged ? row : row.withFlags(freshFlags[i][0], freshFlags[i][1]));
         }
         List<ContactStore.Row> before = new ArrayList<>(replaced.size());
         for (ContactStore.Row row : replaced) {
@@ -179,32 +198,54 @@ final class RepeatContacts {
                 contact.resolved(), false, null, null, null, contact.customerHash(), null, flags[0], flags[1]);
     }
 
+    /**
+     * The stored contacts of these customers within their reach. A stored contact matters to the batch only when
+     * it lies within the window of one of the customer's contacts in the batch (its next contact may be one of
+     * them, or one of them may be its next), so each customer's own span of the batch, widened by the window on
+     * both sides, bounds what is read: a customer with one contact in the batch reads two weeks of its history,
+     * not the batch's whole period.
+     */
     private static Map<String, List<Contact>> load(Connection connection, long journeyId, List<String> customers,
-                                                   Instant from, Instant to) throws SQLException {
+                                                   Map<String, Instant[]> reach) throws SQLException {
         String columns = "id, source, contact_id, customer_hash, started_at, channel, touchpoint_code, on_day, resolved";
         boolean postgres = Jdbc.isPostgres(connection);
-        // on PostgreSQL one probe of the customer index per customer, the customers as one array: OFFSET 0 keeps
-        // the planner from folding the probes into one scan of the journey's contacts in the time range that
-        // filters the customers (its plan while the table has no statistics yet, a cost that grows with the table)
+        // on PostgreSQL one probe of the customer index per customer, the customers and their bounds as arrays:
+        // OFFSET 0 keeps the planner from folding the probes into one scan of the journey's contacts in the time
+        // range that filters the customers (its plan while the table has no statistics yet, a cost that grows with
+        // the table). H2 takes the customers as a list of values and the widest of their bounds.
         String sql = postgres
-                ? "SELECT " + columns + " FROM unnest(?) AS c(hash) CROSS JOIN LATERAL (SELECT " + columns
-                        + " FROM contact_event WHERE journey_id = ? AND customer_hash = c.hash AND started_at BETWEEN ? AND ?"
-                        + " OFFSET 0) e ORDER BY customer_hash, started_at, id"
+                ? "SELECT " + columns + " FROM unnest(?, ?, ?) AS c(hash, from_second, to_second) CROSS JOIN LATERAL (SELECT "
+                        + columns + " FROM contact_event WHERE journey_id = ? AND customer_hash = c.hash"
+                        + " AND started_at BETWEEN to_timestamp(c.from_second) AND to_timestamp(c.to_second) OFFSET 0) e ORDER BY customer_hash, started_at, id"
                 : "SELECT " + columns + " FROM contact_event WHERE journey_id = ? AND started_at BETWEEN ? AND ? AND customer_hash IN ("
                         + String.join(", ", Collections.nCopies(customers.size(), "?")) + ") ORDER BY customer_hash, started_at, id";
         Map<String, List<Contact>> byCustomer = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            java.sql.Array array = null;
+            java.sql.Array[] arrays = new java.sql.Array[0];
             if (postgres) {
-                array = connection.createArrayOf("varchar", customers.toArray());
-                statement.setArray(1, array);
-                statement.setLong(2, journeyId);
-                statement.setObject(3, from.atOffset(ZoneOffset.UTC));
-                statement.setObject(4, to.atOffset(ZoneOffset.UTC));
+                // the bounds in whole seconds since the epoch, widened to whole seconds: a contact read beyond a
+                // customer's reach changes nothing (its flags come out the same before the batch and after it)
+                Long[] from = new Long[customers.size()];
+                Long[] to = new Long[customers.size()];
+                for (int i = 0; i < customers.size(); i++) {
+                    Instant[] span = reach.get(customers.get(i));
+                    Instant low = span[0].minus(WINDOW);
+                    Instant high = span[1].plus(WINDOW);
+                    from[i] = low.getEpochSecond();
+                    to[i] = high.getEpochSecond() + (high.getNano() > 0 ? 1 : 0);
+                }
+                arrays = new java.sql.Array[]{connection.createArrayOf("varchar", customers.toArray()),
+                        connection.createArrayOf("int8", from), connection.createArrayOf("int8", to)};
+                statement.setArray(1, arrays[0]);
+                statement.setArray(2, arrays[1]);
+                statement.setArray(3, arrays[2]);
+                statement.setLong(4, journeyId);
             } else {
+                Instant from = customers.stream().map(c -> reach.get(c)[0]).min(Comparator.naturalOrder()).orElseThrow();
+                Instant to = customers.stream().map(c -> reach.get(c)[1]).max(Comparator.naturalOrder()).orElseThrow();
                 statement.setLong(1, journeyId);
-                statement.setObject(2, from.atOffset(ZoneOffset.UTC));
-                statement.setObject(3, to.atOffset(ZoneOffset.UTC));
+                statement.setObject(2, from.minus(WINDOW).atOffset(ZoneOffset.UTC));
+                statement.setObject(3, to.plus(WINDOW).atOffset(ZoneOffset.UTC));
                 for (int i = 0; i < customers.size(); i++) {
                     statement.setString(4 + i, customers.get(i));
                 }
@@ -218,7 +259,7 @@ final class RepeatContacts {
                     byCustomer.computeIfAbsent(contact.customerHash(), c -> new ArrayList<>()).add(contact);
                 }
             } finally {
-                if (array != null) {
+                for (java.sql.Array array : arrays) {
                     array.free();
                 }
             }

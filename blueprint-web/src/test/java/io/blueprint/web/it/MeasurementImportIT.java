@@ -359,6 +359,58 @@ class MeasurementImportIT {
         }
     }
 
+    /** A contact of the generated set below. */
+    private record Generated(String id, String customer, String code, String channel, Instant startedAt, boolean resolved) {
+    }
+
+    /**
+     * Thirty customers with about thirteen contacts each over 40 days, by phone and by chat, in three files of
+     * shuffled rows imported out of time order: the rollups' repeat counts equal those computed here from the
+     * whole set, contact by contact (repeated: the customer's next contact came at most 168 hours later).
+     */
+    @Test
+    void repeatCountsOfManyCustomersAcrossFilesEqualThoseComputedFromAllTheirContacts() {
+        MeasuredServices.Made service = service();
+        java.util.Random random = new java.util.Random(7);
+        Instant start = Instant.parse("2026-08-01T00:00:00Z");
+        String[][] touchpoints = {{"RET-CALL-01", "PHONE"}, {"RET-CHAT-01", "CHAT"}};
+        List<Generated> all = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String[] touchpoint = touchpoints[random.nextInt(touchpoints.length)];
+            // one contact per 8,640 s slot: no two at the same instant, whose order would be a matter of taste
+            all.add(new Generated("G" + i, "cust-" + random.nextInt(30), touchpoint[0], touchpoint[1],
+                    start.plusSeconds(i * 8_640L + random.nextInt(8_640)), random.nextBoolean()));
+        }
+        Map<String, List<Object>> expected = new java.util.TreeMap<>();
+        for (Generated contact : all) {
+            Generated next = all.stream().filter(o -> o.customer().equals(contact.customer())
+                    && o.startedAt().isAfter(contact.startedAt())).min(java.util.Comparator.comparing(Generated::startedAt)).orElse(null);
+            boolean repeated = next != null && !next.startedAt().isAfter(contact.startedAt().plus(java.time.Duration.ofHours(168)));
+            String key = contact.code() + " " + contact.startedAt().atZone(java.time.ZoneId.of("Asia/Seoul")).toLocalDate();
+            List<Object> was = expected.getOrDefault(key, List.of(0L, 0L, 0L, 0L));
+            expected.put(key, List.of((Long) was.get(0) + 1, (Long) was.get(1) + (repeated ? 1 : 0),
+                    (Long) was.get(2) + (repeated && !next.channel().equals(contact.channel()) ? 1 : 0),
+                    (Long) was.get(3) + (contact.resolved() && !repeated ? 1 : 0)));
+        }
+        List<Generated> shuffled = new ArrayList<>(all);
+        java.util.Collections.shuffle(shuffled, random);
+        String source = "contacts-" + UUID.randomUUID();
+        for (int part : new int[]{2, 0, 1}) {
+            StringBuilder csv = new StringBuilder(CONTACT_HEADER);
+            for (int i = part; i < shuffled.size(); i += 3) {
+                Generated contact = shuffled.get(i);
+                csv.append(contact.id()).append(',').append(contact.customer()).append(',').append(contact.code()).append(',')
+                        .append(contact.startedAt()).append(',').append(contact.channel()).append(",20,100,0,")
+                        .append(contact.resolved() ? "Y" : "N").append(",N,,,\n");
+            }
+            assertEquals(shuffled.size() / 3 + (part < shuffled.size() % 3 ? 1 : 0),
+                    run(MeasureKind.CONTACT_EVENT, service, source, ImportMode.PARTIAL,
+                            file(csv.toString(), StandardCharsets.UTF_8, false)).stored());
+        }
+        assertTrue(expected.values().stream().mapToLong(v -> (Long) v.get(1)).sum() > 50, "enough repeats to tell");
+        assertEquals(expected, new java.util.TreeMap<>(flags(service)));
+    }
+
     @Test
     void aCrashInsideABatchLeavesNoPartOfItAndRunningTheImportAgainCompletesIt() {
         MeasuredServices.Made service = service();
