@@ -27,10 +27,11 @@ public class ImportBatches {
      *
      * @param bookkeeping whether the import's counts, problems and progress are written with the rows
      *                    ({@code partial}); an {@code atomic} import writes them apart
+     * @param history     the contacts the import stored in its earlier batches (contact imports only, else null)
      */
     record Batch(long importId, long serviceId, String source, MeasureKind kind, List<? extends RowStore.Stored> rows,
                  List<RowProblem> problems, Map<String, Long> unknownCodes, long read, long rejected, long progressRows,
-                 boolean bookkeeping, int number) {
+                 boolean bookkeeping, int number, ContactHistory history) {
     }
 
     private static final SurveyStore SURVEYS = new SurveyStore();
@@ -50,7 +51,10 @@ public class ImportBatches {
             if (batch.bookkeeping() && Jdbc.isPostgres(connection)) {
                 commitWithoutWaiting(connection);
             }
-            lock(connection, batch.serviceId());
+            long batches = lock(connection, batch.serviceId());
+            if (batch.history() != null) {
+                batch.history().batchStarts(batches);
+            }
             Rollups rollups = new Rollups(batch.serviceId());
             ImportRecords.Counts counts = switch (batch.kind()) {
                 case SURVEY_RESPONSE -> write(connection, SURVEYS, batch, rollups);
@@ -58,6 +62,9 @@ public class ImportBatches {
                 case CONTACT_EVENT -> write(connection, CONTACTS, batch, rollups);
             };
             rollups.write(connection);
+            if (batch.history() != null) {
+                batch.history().batchStored(batches + 1);
+            }
             written.fire(new MeasurementImporter.BatchWritten(batch.importId(), batch.source(), batch.number()));
             ImportRecords.Counts all = new ImportRecords.Counts(batch.read(), counts.stored(), counts.updated(),
                     counts.duplicates(), batch.rejected());
@@ -82,16 +89,28 @@ public class ImportBatches {
         }
     }
 
-    private static void lock(Connection connection, long serviceId) throws SQLException {
+    /**
+     * Takes the service's lock for the batch and counts the batch in it; answers the count before this one, by
+     * which an import knows whether another batch was stored since its own last one ({@link ContactHistory}).
+     */
+    private static long lock(Connection connection, long serviceId) throws SQLException {
+        long batches;
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT service_id FROM measurement_lock WHERE service_id = ? FOR UPDATE")) {
+                "SELECT batches FROM measurement_lock WHERE service_id = ? FOR UPDATE")) {
             statement.setLong(1, serviceId);
             try (ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {
                     throw new SQLException("service " + serviceId + " has no measurement lock row");
                 }
+                batches = rows.getLong(1);
             }
         }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE measurement_lock SET batches = batches + 1 WHERE service_id = ?")) {
+            statement.setLong(1, serviceId);
+            statement.executeUpdate();
+        }
+        return batches;
     }
 
     /**
@@ -124,6 +143,7 @@ public class ImportBatches {
             Decided<R> allNew = decide(connection, store, batch, rollups, new ArrayList<>(latest.values()), List.of(),
                     List.of());
             if (store.insertAllNew(connection, batch.serviceId(), batch.source(), batch.importId(), allNew.inserts())) {
+                remember(batch, allNew.inserts());
                 return new ImportRecords.Counts(0, allNew.inserts().size(), updated, duplicates, 0);
             }
             rollups.clear();
@@ -147,7 +167,19 @@ public class ImportBatches {
         Decided<R> decided = decide(connection, store, batch, rollups, inserts, updates, replaced);
         store.insert(connection, batch.serviceId(), batch.source(), batch.importId(), decided.inserts());
         store.update(connection, batch.serviceId(), batch.source(), decided.updates());
+        if (batch.history() != null && !updates.isEmpty()) {
+            // stored contacts changed: the import's memory of them no longer tells the whole story
+            batch.history().forget();
+        }
+        remember(batch, decided.inserts());
         return new ImportRecords.Counts(0, decided.inserts().size(), updated, duplicates, 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void remember(Batch batch, List<?> inserted) {
+        if (batch.history() != null) {
+            batch.history().remember((List<ContactStore.Row>) inserted);
+        }
     }
 
     /** The rows to insert and to update, contacts with their repeat flags. */
@@ -166,7 +198,7 @@ public class ImportBatches {
             List<ContactStore.Row> fresh = new ArrayList<>((List<ContactStore.Row>) inserts);
             fresh.addAll((List<ContactStore.Row>) updates);
             RepeatContacts.Decision decision = RepeatContacts.decide(connection, batch.source(), fresh,
-                    (List<ContactStore.Row>) replaced, rollups);
+                    (List<ContactStore.Row>) replaced, rollups, batch.history());
             List<ContactStore.Row> decided = decision.fresh();
             inserts = (List<R>) new ArrayList<>(decided.subList(0, inserts.size()));
             updates = (List<R>) new ArrayList<>(decided.subList(inserts.size(), decided.size()));

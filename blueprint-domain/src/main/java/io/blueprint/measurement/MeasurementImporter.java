@@ -214,6 +214,8 @@ public class MeasurementImporter {
         private ImportRecords.Counts counts = ImportRecords.Counts.NONE;
         private long problemsKept;
         private int batchNumber;
+        /** The contacts stored so far, for deciding the next batches' repeats (contact imports only). */
+        private final ContactHistory history;
 
         Run(long id, Request request, Map<String, ServiceTouchpoints.Ref> codes, CustomerHash hash, ColumnMapping mapping,
             List<Column> columns, Path file, ReadOptions options) {
@@ -226,6 +228,7 @@ public class MeasurementImporter {
             this.file = file;
             this.options = options;
             this.atomicMode = request.mode() == ImportMode.ATOMIC;
+            this.history = request.kind() == MeasureKind.CONTACT_EVENT ? new ContactHistory() : null;
         }
 
         long importId() {
@@ -317,7 +320,7 @@ public class MeasurementImporter {
             batchNumber++;
             ImportBatches.Batch batch = new ImportBatches.Batch(id, request.serviceId(), request.source(), request.kind(),
                     List.copyOf(rows), List.copyOf(problems), Map.copyOf(unknown), read, rejected, progress, !atomicMode,
-                    batchNumber);
+                    batchNumber, history);
             rows.clear();
             problems.clear();
             unknown.clear();

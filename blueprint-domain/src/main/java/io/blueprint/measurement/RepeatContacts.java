@@ -34,7 +34,7 @@ final class RepeatContacts {
     private static final int CUSTOMER_CHUNK_POSTGRES = 20_000;
 
     /** A contact as the decision sees it: a stored one (fresh −1) or the batch's {@code fresh}-th. */
-    private record Contact(int fresh, String source, String contactId, String customerHash, Instant startedAt,
+    record Contact(int fresh, String source, String contactId, String customerHash, Instant startedAt,
                            String channel, String code, LocalDate day, boolean resolved) {
     }
 
@@ -51,9 +51,11 @@ final class RepeatContacts {
      *
      * @param fresh    the contacts the batch writes: new ones and the replacements of stored ones
      * @param replaced the stored rows those replacements take the place of
+     * @param history  what the import stored before this batch, or null: where it {@linkplain ContactHistory#covers
+     *                 covers} a journey, the stored contacts are taken from it instead of the database
      */
     static Decision decide(Connection connection, String source, List<ContactStore.Row> fresh,
-                           List<ContactStore.Row> replaced, Rollups rollups) throws SQLException {
+                           List<ContactStore.Row> replaced, Rollups rollups, ContactHistory history) throws SQLException {
         boolean[][] freshFlags = new boolean[fresh.size()][2];
         Map<String, boolean[]> replacedFlags = new HashMap<>();
         Map<Long, List<ContactStore.Row>> byJourney = new HashMap<>();
@@ -93,9 +95,12 @@ final class RepeatContacts {
             customers.sort(null);
             Instant last = journey.getValue().stream().map(ContactStore.Row::startedAt).max(Comparator.naturalOrder()).orElseThrow();
             int chunkSize = Jdbc.isPostgres(connection) ? CUSTOMER_CHUNK_POSTGRES : CUSTOMER_CHUNK;
+            // the import's own memory of what it stored, where that is all the journey holds and nothing is replaced
+            boolean fromMemory = history != null && replaced.isEmpty() && history.covers(connection, journey.getKey());
             for (int start = 0; start < customers.size(); start += chunkSize) {
                 List<String> chunk = customers.subList(start, Math.min(customers.size(), start + chunkSize));
-                Map<String, List<Contact>> before = load(connection, journey.getKey(), chunk, reach);
+                Map<String, List<Contact>> before = fromMemory ? history.load(journey.getKey(), chunk, reach, source)
+                        : load(connection, journey.getKey(), chunk, reach);
                 for (String customer : chunk) {
                     List<Contact> was = before.getOrDefault(customer, List.of());
                     List<Integer> its = freshOf.getOrDefault(customer, List.of());

@@ -372,43 +372,101 @@ class MeasurementImportIT {
     void repeatCountsOfManyCustomersAcrossFilesEqualThoseComputedFromAllTheirContacts() {
         MeasuredServices.Made service = service();
         java.util.Random random = new java.util.Random(7);
-        Instant start = Instant.parse("2026-08-01T00:00:00Z");
-        String[][] touchpoints = {{"RET-CALL-01", "PHONE"}, {"RET-CHAT-01", "CHAT"}};
-        List<Generated> all = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            String[] touchpoint = touchpoints[random.nextInt(touchpoints.length)];
-            // one contact per 8,640 s slot: no two at the same instant, whose order would be a matter of taste
-            all.add(new Generated("G" + i, "cust-" + random.nextInt(30), touchpoint[0], touchpoint[1],
-                    start.plusSeconds(i * 8_640L + random.nextInt(8_640)), random.nextBoolean()));
-        }
-        Map<String, List<Object>> expected = new java.util.TreeMap<>();
-        for (Generated contact : all) {
-            Generated next = all.stream().filter(o -> o.customer().equals(contact.customer())
-                    && o.startedAt().isAfter(contact.startedAt())).min(java.util.Comparator.comparing(Generated::startedAt)).orElse(null);
-            boolean repeated = next != null && !next.startedAt().isAfter(contact.startedAt().plus(java.time.Duration.ofHours(168)));
-            String key = contact.code() + " " + contact.startedAt().atZone(java.time.ZoneId.of("Asia/Seoul")).toLocalDate();
-            List<Object> was = expected.getOrDefault(key, List.of(0L, 0L, 0L, 0L));
-            expected.put(key, List.of((Long) was.get(0) + 1, (Long) was.get(1) + (repeated ? 1 : 0),
-                    (Long) was.get(2) + (repeated && !next.channel().equals(contact.channel()) ? 1 : 0),
-                    (Long) was.get(3) + (contact.resolved() && !repeated ? 1 : 0)));
-        }
+        List<Generated> all = generated(random, 400, 30, 8_640);
         List<Generated> shuffled = new ArrayList<>(all);
         java.util.Collections.shuffle(shuffled, random);
         String source = "contacts-" + UUID.randomUUID();
         for (int part : new int[]{2, 0, 1}) {
-            StringBuilder csv = new StringBuilder(CONTACT_HEADER);
+            List<Generated> third = new ArrayList<>();
             for (int i = part; i < shuffled.size(); i += 3) {
-                Generated contact = shuffled.get(i);
-                csv.append(contact.id()).append(',').append(contact.customer()).append(',').append(contact.code()).append(',')
-                        .append(contact.startedAt()).append(',').append(contact.channel()).append(",20,100,0,")
-                        .append(contact.resolved() ? "Y" : "N").append(",N,,,\n");
+                third.add(shuffled.get(i));
             }
-            assertEquals(shuffled.size() / 3 + (part < shuffled.size() % 3 ? 1 : 0),
-                    run(MeasureKind.CONTACT_EVENT, service, source, ImportMode.PARTIAL,
-                            file(csv.toString(), StandardCharsets.UTF_8, false)).stored());
+            assertEquals(third.size(), run(MeasureKind.CONTACT_EVENT, service, source, ImportMode.PARTIAL, csv(third)).stored());
         }
+        Map<String, List<Object>> expected = expectedFlags(all);
         assertTrue(expected.values().stream().mapToLong(v -> (Long) v.get(1)).sum() > 50, "enough repeats to tell");
         assertEquals(expected, new java.util.TreeMap<>(flags(service)));
+    }
+
+    /**
+     * One file of 25,000 contacts — three batches — in shuffled order, whose customers come back within and across
+     * batches: the import decides the later batches from the contacts it stored itself, and the counts equal those
+     * computed here; the same contacts as two files into another service (the second reads the first's contacts
+     * back from the database) give the same counts.
+     */
+    @Test
+    void repeatCountsOfAFileOfSeveralBatchesEqualThoseComputedFromAllItsContacts() {
+        java.util.Random random = new java.util.Random(11);
+        List<Generated> all = generated(random, 25_000, 2_000, 200);
+        List<Generated> shuffled = new ArrayList<>(all);
+        java.util.Collections.shuffle(shuffled, random);
+        Map<String, List<Object>> expected = expectedFlags(all);
+        assertTrue(expected.values().stream().mapToLong(v -> (Long) v.get(1)).sum() > 10_000, "enough repeats to tell");
+
+        MeasuredServices.Made whole = service();
+        ImportSummary summary = run(MeasureKind.CONTACT_EVENT, whole, "contacts-" + UUID.randomUUID(), ImportMode.PARTIAL,
+                csv(shuffled));
+        assertEquals(all.size(), summary.stored());
+        assertEquals(expected, new java.util.TreeMap<>(flags(whole)));
+
+        MeasuredServices.Made halves = service();
+        String source = "contacts-" + UUID.randomUUID();
+        run(MeasureKind.CONTACT_EVENT, halves, source, ImportMode.PARTIAL, csv(shuffled.subList(0, 12_500)));
+        run(MeasureKind.CONTACT_EVENT, halves, source, ImportMode.PARTIAL, csv(shuffled.subList(12_500, shuffled.size())));
+        assertEquals(expected, new java.util.TreeMap<>(flags(halves)));
+    }
+
+    /**
+     * {@code count} contacts of {@code customers} customers by phone and by chat, one in each slot of {@code slot}
+     * seconds from 2026-08-01 (no two at the same instant, whose order would be a matter of taste).
+     */
+    private static List<Generated> generated(java.util.Random random, int count, int customers, int slot) {
+        Instant start = Instant.parse("2026-08-01T00:00:00Z");
+        String[][] touchpoints = {{"RET-CALL-01", "PHONE"}, {"RET-CHAT-01", "CHAT"}};
+        List<Generated> all = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String[] touchpoint = touchpoints[random.nextInt(touchpoints.length)];
+            all.add(new Generated("G" + i, "cust-" + random.nextInt(customers), touchpoint[0], touchpoint[1],
+                    start.plusSeconds((long) i * slot + random.nextInt(slot)), random.nextBoolean()));
+        }
+        return all;
+    }
+
+    /**
+     * The rollups' repeat counts computed from all the contacts, as {@link #flags} reads them: per touchpoint and day
+     * in Seoul, [contacts, repeated, channel switches, resolved and not repeated].
+     */
+    private static Map<String, List<Object>> expectedFlags(List<Generated> all) {
+        Map<String, List<Generated>> byCustomer = new java.util.HashMap<>();
+        for (Generated contact : all) {
+            byCustomer.computeIfAbsent(contact.customer(), c -> new ArrayList<>()).add(contact);
+        }
+        Map<String, List<Object>> expected = new java.util.TreeMap<>();
+        for (List<Generated> history : byCustomer.values()) {
+            history.sort(java.util.Comparator.comparing(Generated::startedAt));
+            for (int i = 0; i < history.size(); i++) {
+                Generated contact = history.get(i);
+                Generated next = i + 1 < history.size() ? history.get(i + 1) : null;
+                boolean repeated = next != null
+                        && !next.startedAt().isAfter(contact.startedAt().plus(java.time.Duration.ofHours(168)));
+                String key = contact.code() + " " + contact.startedAt().atZone(java.time.ZoneId.of("Asia/Seoul")).toLocalDate();
+                List<Object> was = expected.getOrDefault(key, List.of(0L, 0L, 0L, 0L));
+                expected.put(key, List.of((Long) was.get(0) + 1, (Long) was.get(1) + (repeated ? 1 : 0),
+                        (Long) was.get(2) + (repeated && !next.channel().equals(contact.channel()) ? 1 : 0),
+                        (Long) was.get(3) + (contact.resolved() && !repeated ? 1 : 0)));
+            }
+        }
+        return expected;
+    }
+
+    private static Path csv(List<Generated> contacts) {
+        StringBuilder csv = new StringBuilder(CONTACT_HEADER);
+        for (Generated contact : contacts) {
+            csv.append(contact.id()).append(',').append(contact.customer()).append(',').append(contact.code()).append(',')
+                    .append(contact.startedAt()).append(',').append(contact.channel()).append(",20,100,0,")
+                    .append(contact.resolved() ? "Y" : "N").append(",N,,,\n");
+        }
+        return file(csv.toString(), StandardCharsets.UTF_8, false);
     }
 
     @Test
