@@ -13,7 +13,7 @@ import java.util.Arrays;
 /**
  * Rows in PostgreSQL's binary {@code COPY} format, field by field in the table's column types: the server
  * takes the values as they are stored (a time as microseconds, a day as a number) and parses no text.
- * One instance holds one batch; {@link #sendTo} ends it.
+ * One instance holds one batch: {@link #flushTo} sends what it holds so far, {@link #sendTo} ends it.
  */
 final class CopyRows {
 
@@ -25,8 +25,11 @@ final class CopyRows {
     private byte[] buffer;
     private int length;
 
+    /** Bytes gathered before they go to the server, which then stores rows while the next ones are encoded. */
+    static final int FLUSH_BYTES = 256 * 1024;
+
     CopyRows(int expectedRows) {
-        buffer = new byte[Math.max(64, expectedRows * 192)];
+        buffer = new byte[Math.max(64, Math.min(expectedRows * 192, FLUSH_BYTES + 4096))];
         put(SIGNATURE, 0, SIGNATURE.length);
         int4Raw(0);
         int4Raw(0);
@@ -117,6 +120,14 @@ final class CopyRows {
     }
 
     /** Ends the rows with the format's trailer and sends them into {@code copy}. */
+    /** Sends what the rows so far hold, once it is {@link #FLUSH_BYTES} or more, and starts an empty buffer. */
+    void flushTo(CopyIn copy) throws SQLException {
+        if (length >= FLUSH_BYTES) {
+            copy.writeToCopy(buffer, 0, length);
+            length = 0;
+        }
+    }
+
     void sendTo(CopyIn copy) throws SQLException {
         room(2);
         ByteConverter.int2(buffer, length, -1);

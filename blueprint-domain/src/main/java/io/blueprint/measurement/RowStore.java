@@ -189,17 +189,21 @@ abstract class RowStore<R extends RowStore.Stored> {
         }
     }
 
-    /** The rows by binary {@code COPY}: no text for the server to parse, nor for this side to format. */
+    /**
+     * The rows by binary {@code COPY}: no text for the server to parse, nor for this side to format. They go out
+     * a quarter of a megabyte at a time, so that the server stores rows while this side encodes the next.
+     */
     private void copy(Connection connection, List<String> all, long serviceId, String source, long importId, List<R> rows)
             throws SQLException {
-        CopyRows out = new CopyRows(rows.size());
-        for (R row : rows) {
-            out.row(all.size()).int8(serviceId).text(source).text(row.id()).int8(importId);
-            encode(out, row);
-        }
         String sql = "COPY " + table + " (" + String.join(", ", all) + ") FROM STDIN (FORMAT binary)";
         CopyIn copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(sql);
         try {
+            CopyRows out = new CopyRows(rows.size());
+            for (R row : rows) {
+                out.row(all.size()).int8(serviceId).text(source).text(row.id()).int8(importId);
+                encode(out, row);
+                out.flushTo(copy);
+            }
             out.sendTo(copy);
             copy.endCopy();
         } finally {
