@@ -214,9 +214,14 @@ public final class Accessibility implements WebDriverListener {
     }
 
     /** Colours measured halfway through a fade or a transition are neither the old nor the new ones. */
+    /**
+     * Nothing moves and nothing is on its way: no animation runs, and no Ajax request is out (PrimeFaces fades its
+     * buttons to 60 % while one is, and the faded button's contrast is not the page's).
+     */
     private static final String STILL = "return document.getAnimations().every(a => a.playState !== 'running'"
             + " || a.effect?.getComputedTiming().iterations === Infinity)"
-            + " && (typeof jQuery === 'undefined' || jQuery(':animated').length === 0);";
+            + " && (typeof jQuery === 'undefined' || (jQuery(':animated').length === 0 && jQuery.active === 0))"
+            + " && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty());";
 
     private static String violations(WebDriver driver) {
         try {
