@@ -226,6 +226,7 @@ class HardeningIT {
             browser.get(base + "journey/services.xhtml");
             Browser.click(browser, "list:new-service");
             Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("serviceDialogForm:name")));
+            Browser.awaitAjax(browser);
 
             assertThat(Browser.policyViolations(browser)).isEmpty();
         } finally {
