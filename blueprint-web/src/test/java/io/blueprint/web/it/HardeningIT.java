@@ -215,7 +215,9 @@ class HardeningIT {
         try {
             browser.get(base + "charter.xhtml");
             Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("topbar:lang-ko"))).click();
-            Browser.waitFor(browser).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ko"));
+            // the page is replaced: its old html element goes stale on the way
+            Browser.waitFor(browser).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ko"));
             Browser.signIn(browser, base, DemoUser.ADMIN);
             for (String page : List.of("index.xhtml", "journey/services.xhtml", "journey/journeys.xhtml",
                     "journey/editor.xhtml?journey=" + demoJourneyId(), "policy/guarantees.xhtml",
