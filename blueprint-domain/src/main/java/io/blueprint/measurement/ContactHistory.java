@@ -21,7 +21,8 @@ import java.util.Map;
  * journey that held contacts before — and the import reads the stored contacts from the database as before.
  * Each contact takes two longs; an import of more than {@link #MAX_CONTACTS} contacts forgets them and reads
  * from the database from then on, so the memory it takes stays bounded (about 50 MiB with the keys).
- * Used by the one thread that stores the import's batches.
+ * Used by the one thread that stores the import's batches. It learns a batch's rows inside the batch's
+ * transaction; a batch that fails ends the import, and its memory with it.
  */
 final class ContactHistory {
 
@@ -92,10 +93,11 @@ final class ContactHistory {
                 long start = packed[1 + 2 * k];
                 if (start >= from && start <= to) {
                     long details = packed[2 + 2 * k];
-                    history.add(new RepeatContacts.Contact(-1, source, null, customer,
-                            Instant.ofEpochSecond(Math.floorDiv(start, 1_000_000L), Math.floorMod(start, 1_000_000L) * 1_000L), channels.get((int) (details >>> 24 & 0xFF)),
-                            codes.get((int) (details >>> 32)), LocalDate.ofEpochDay(details & 0x7F_FFFF),
-                            (details >>> 23 & 1) == 1));
+                    Instant startedAt = Instant.ofEpochSecond(Math.floorDiv(start, 1_000_000L),
+                            Math.floorMod(start, 1_000_000L) * 1_000L);
+                    history.add(new RepeatContacts.Contact(-1, source, null, customer, startedAt,
+                            channels.get((int) (details >>> 24 & 0xFF)), codes.get((int) (details >>> 32)),
+                            LocalDate.ofEpochDay(details & 0x7F_FFFF), (details >>> 23 & 1) == 1));
                 }
             }
             if (!history.isEmpty()) {

@@ -119,7 +119,6 @@ final class CopyRows {
         return this;
     }
 
-    /** Ends the rows with the format's trailer and sends them into {@code copy}. */
     /** Sends what the rows so far hold, once it is {@link #FLUSH_BYTES} or more, and starts an empty buffer. */
     void flushTo(CopyIn copy) throws SQLException {
         if (length >= FLUSH_BYTES) {
@@ -128,6 +127,7 @@ final class CopyRows {
         }
     }
 
+    /** Ends the rows with the format's trailer and sends them into {@code copy}. */
     void sendTo(CopyIn copy) throws SQLException {
         room(2);
         ByteConverter.int2(buffer, length, -1);

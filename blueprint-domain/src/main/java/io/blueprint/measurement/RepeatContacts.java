@@ -221,7 +221,8 @@ final class RepeatContacts {
         String sql = postgres
                 ? "SELECT " + columns + " FROM unnest(?, ?, ?) AS c(hash, from_second, to_second) CROSS JOIN LATERAL (SELECT "
                         + columns + " FROM contact_event WHERE journey_id = ? AND customer_hash = c.hash"
-                        + " AND started_at BETWEEN to_timestamp(c.from_second) AND to_timestamp(c.to_second) OFFSET 0) e ORDER BY customer_hash, started_at, id"
+                        + " AND started_at BETWEEN to_timestamp(c.from_second) AND to_timestamp(c.to_second) OFFSET 0) e"
+                        + " ORDER BY customer_hash, started_at, id"
                 : "SELECT " + columns + " FROM contact_event WHERE journey_id = ? AND started_at BETWEEN ? AND ? AND customer_hash IN ("
                         + String.join(", ", Collections.nCopies(customers.size(), "?")) + ") ORDER BY customer_hash, started_at, id";
         Map<String, List<Contact>> byCustomer = new HashMap<>();

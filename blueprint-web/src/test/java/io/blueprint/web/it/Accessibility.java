@@ -220,8 +220,8 @@ public final class Accessibility implements WebDriverListener {
      */
     private static final String STILL = "return document.getAnimations().every(a => a.playState !== 'running'"
             + " || a.effect?.getComputedTiming().iterations === Infinity)"
-            + " && (typeof jQuery === 'undefined' || (jQuery(':animated').length === 0 && jQuery.active === 0))"
-            + " && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty());";
+            + " && (typeof jQuery === 'undefined' || jQuery(':animated').length === 0)"
+            + " && " + Browser.AJAX_IDLE + ";";
 
     /**
      * Whether the element a selector names is part of a disabled control. WCAG 1.4.3 exempts the text of an

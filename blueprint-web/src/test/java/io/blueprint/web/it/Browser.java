@@ -185,9 +185,12 @@ public final class Browser {
     /** Waits until PrimeFaces has no Ajax request in flight. */
     public static void awaitAjax(WebDriver driver) {
         waitFor(driver).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (typeof PrimeFaces === 'undefined'"
-                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (typeof jQuery === 'undefined' || jQuery.active === 0);")));
+                "return document.readyState === 'complete' && " + AJAX_IDLE + ";")));
     }
+
+    /** A script's condition: no PrimeFaces or jQuery request is out. */
+    static final String AJAX_IDLE = "(typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
+            + " && (typeof jQuery === 'undefined' || jQuery.active === 0)";
 
     /** Picks an option of a PrimeFaces select menu by its label, as a person would: open it, click the item. */
     public static void choose(WebDriver driver, String menuId, String label) {
