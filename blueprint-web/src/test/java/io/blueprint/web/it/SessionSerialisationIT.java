@@ -4,21 +4,14 @@ import io.blueprint.web.startup.DemoData;
 import io.blueprint.web.startup.DemoData.DemoUser;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,24 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DisabledIfEnvironmentVariable(named = "BLUEPRINT_DB_KIND", matches = "postgresql",
         disabledReason = "a session holds the same on either database: checked on the H2 run")
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionSerialisationIT {
+class SessionSerialisationIT extends BrowserSessions {
 
-    /** Blueprint as it ships, with the probe: the only deployment of it (so not a {@link BrowserTests}). */
+    /** Blueprint as it ships, with the probe: its own deployment (so not a {@link BrowserTests}). */
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.blueprint().addClass(SessionProbe.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    final Browsers browsers = new Browsers();
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(test);
     }
 
     private static final List<String> PAGES = List.of("index.xhtml", "journey/services.xhtml", "journey/journeys.xhtml",
