@@ -32,13 +32,13 @@ public class AccountsView implements Serializable {
     private static final String ACCOUNT_MESSAGES = "accountForm:account-messages";
 
     @Inject
-    transient AccountDesk desk;
+    AccountDesk desk;
 
     @Inject
-    transient AccountReads reads;
+    AccountReads reads;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private String search;
     private transient List<AccountSummary> rows;

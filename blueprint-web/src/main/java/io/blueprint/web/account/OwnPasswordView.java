@@ -9,6 +9,7 @@ import io.blueprint.web.security.LoginView;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -30,16 +31,16 @@ public class OwnPasswordView implements Serializable {
     private static final String FORM = "passwordForm:";
 
     @Inject
-    transient AccountDesk desk;
+    AccountDesk desk;
 
     @Inject
-    transient AccountReads reads;
+    AccountReads reads;
 
     @Inject
-    transient AccountSettings settings;
+    Instance<AccountSettings> settings;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private transient String current;
     private transient String password;
@@ -92,11 +93,11 @@ public class OwnPasswordView implements Serializable {
     }
 
     public int getMinLength() {
-        return settings.passwords().minLength();
+        return settings.get().passwords().minLength();
     }
 
     public int getMaxLength() {
-        return settings.passwords().maxLength();
+        return settings.get().passwords().maxLength();
     }
 
     public String getCurrent() {

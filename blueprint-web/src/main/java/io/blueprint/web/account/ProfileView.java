@@ -7,6 +7,7 @@ import io.blueprint.shared.DomainException;
 import io.blueprint.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
@@ -28,16 +29,16 @@ public class ProfileView implements Serializable {
     private static final String TOKEN_FORM = "tokenForm:";
 
     @Inject
-    transient AccountDesk desk;
+    AccountDesk desk;
 
     @Inject
-    transient AccountReads reads;
+    AccountReads reads;
 
     @Inject
-    transient AccountSettings settings;
+    Instance<AccountSettings> settings;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private transient AccountSummary me;
     private transient List<TokenSummary> tokens;
@@ -108,7 +109,7 @@ public class ProfileView implements Serializable {
     }
 
     public long getMaxTokenDays() {
-        return settings.maxTokenLifetime().toDays();
+        return settings.get().maxTokenLifetime().toDays();
     }
 
     public String getTokenName() {

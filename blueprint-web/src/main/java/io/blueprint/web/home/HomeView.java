@@ -18,7 +18,7 @@ public class HomeView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CatalogQuery catalog;
+    CatalogQuery catalog;
 
     private List<ServiceSummary> services;
 

@@ -63,16 +63,16 @@ public class EditorView implements Serializable {
             Map.entry(Channel.FIELD_VISIT, "pi-car"));
 
     @Inject
-    transient BlueprintFacade facade;
+    BlueprintFacade facade;
 
     @Inject
-    transient JourneyEditor editor;
+    JourneyEditor editor;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     @Inject
-    transient io.blueprint.web.i18n.LocaleView localeView;
+    io.blueprint.web.i18n.LocaleView localeView;
 
     private Long journeyId;
     private BlueprintModel model;

@@ -10,6 +10,7 @@ import io.blueprint.web.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -35,15 +36,15 @@ public class EffortHeatmap implements Serializable {
     private static final List<Integer> PERIODS = List.of(7, 30, 90);
 
     @Inject
-    transient EditorView editor;
+    EditorView editor;
     @Inject
-    transient EffortReports reports;
+    EffortReports reports;
     @Inject
-    transient MeasurementSettings measurement;
+    Instance<MeasurementSettings> measurement;
     @Inject
-    transient LocaleView localeView;
+    LocaleView localeView;
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private boolean on;
     private int days = 30;
@@ -69,7 +70,7 @@ public class EffortHeatmap implements Serializable {
     private Map<String, TouchpointEffort> figures() {
         BlueprintModel model = editor.getModel();
         if (byCode == null || readForVersion != model.version()) {
-            to = LocalDate.now(measurement.zone());
+            to = LocalDate.now(measurement.get().zone());
             from = to.minusDays(days - 1L);
             byCode = new HashMap<>();
             readForVersion = model.version();

@@ -38,19 +38,19 @@ public class JourneyListView implements Serializable {
     private static final String DIALOG = "journeyDialogForm:dialog-messages";
 
     @Inject
-    transient JourneyListQuery query;
+    JourneyListQuery query;
 
     @Inject
-    transient JourneyEditor editor;
+    JourneyEditor editor;
 
     @Inject
-    transient ServiceRepository services;
+    ServiceRepository services;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private String search;
     /** The service whose journeys are listed (the view parameter "service"); null for every service. */

@@ -26,16 +26,16 @@ public class ServiceListView implements Serializable {
     private static final String DIALOG = "serviceDialogForm:dialog-messages";
 
     @Inject
-    transient ServiceListQuery query;
+    ServiceListQuery query;
 
     @Inject
-    transient ServiceCatalog catalog;
+    ServiceCatalog catalog;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private String search;
     private LazyDataModel<ServiceRow> services;

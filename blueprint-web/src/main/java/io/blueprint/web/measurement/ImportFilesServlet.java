@@ -35,7 +35,7 @@ public class ImportFilesServlet extends HttpServlet {
     private static final String CSV = "text/csv;charset=UTF-8";
 
     @Inject
-    transient ImportRecords records;
+    ImportRecords records;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -26,6 +26,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
@@ -56,29 +57,29 @@ public class ImportsView implements Serializable {
             "zone", "preview:zone");
 
     @Inject
-    transient MeasurementImporter importer;
+    MeasurementImporter importer;
     @Inject
-    transient ImportJobs jobs;
+    ImportJobs jobs;
     @Inject
-    transient ImportRecords records;
+    ImportRecords records;
     @Inject
-    transient ImportSources sources;
+    ImportSources sources;
     @Inject
-    transient ServiceTouchpoints touchpoints;
+    ServiceTouchpoints touchpoints;
     @Inject
-    transient ServiceRepository services;
+    ServiceRepository services;
     @Inject
-    transient MeasurementSettings settings;
+    Instance<MeasurementSettings> settings;
     @Inject
-    transient Uploads uploads;
+    Uploads uploads;
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
     @Inject
-    transient Actor actor;
+    Actor actor;
     @Inject
-    transient LocaleView localeView;
+    LocaleView localeView;
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private Long serviceId;
     private MeasureKind kind = MeasureKind.SURVEY_RESPONSE;
@@ -144,8 +145,8 @@ public class ImportsView implements Serializable {
     /** A dropped or picked file: spooled to disk, checked against the size limit, previewed. */
     public void upload(FileUploadEvent event) throws IOException {
         UploadedFile file = event.getFile();
-        if (file.getSize() > settings.maxFileBytes()) {
-            Refusals.error(null, messages.get("import.file.tooLarge", settings.maxFileBytes()));
+        if (file.getSize() > settings.get().maxFileBytes()) {
+            Refusals.error(null, messages.get("import.file.tooLarge", settings.get().maxFileBytes()));
             return;
         }
         dropUpload();
@@ -337,11 +338,11 @@ public class ImportsView implements Serializable {
     }
 
     public String getMaxFileSize() {
-        return ImportProgress.bytes(settings.maxFileBytes());
+        return ImportProgress.bytes(settings.get().maxFileBytes());
     }
 
     public long getMaxFileBytes() {
-        return settings.maxFileBytes();
+        return settings.get().maxFileBytes();
     }
 
     public List<CesScale> getCesScales() {

@@ -20,13 +20,13 @@ public class GuaranteeCompareView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient GuaranteeFacade facade;
+    GuaranteeFacade facade;
 
     @Inject
-    transient GuaranteeDesk desk;
+    GuaranteeDesk desk;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private Long from;
     private Long to;

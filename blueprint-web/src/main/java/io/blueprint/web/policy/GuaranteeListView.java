@@ -31,16 +31,16 @@ public class GuaranteeListView implements Serializable {
     private static final String DIALOG = "createForm:dialog-messages";
 
     @Inject
-    transient GuaranteeListQuery query;
+    GuaranteeListQuery query;
 
     @Inject
-    transient GuaranteeDesk desk;
+    GuaranteeDesk desk;
 
     @Inject
-    transient ServiceRepository services;
+    ServiceRepository services;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private String search;
     private Long serviceId;

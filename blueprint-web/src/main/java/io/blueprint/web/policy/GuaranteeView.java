@@ -48,16 +48,16 @@ public class GuaranteeView implements Serializable {
     private static final Logger LOG = Logger.getLogger(GuaranteeView.class.getName());
 
     @Inject
-    transient GuaranteeFacade facade;
+    GuaranteeFacade facade;
 
     @Inject
-    transient GuaranteeDesk desk;
+    GuaranteeDesk desk;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     @Inject
-    transient GuaranteeScreenText screenText;
+    GuaranteeScreenText screenText;
 
     private Long id;
     private String code;

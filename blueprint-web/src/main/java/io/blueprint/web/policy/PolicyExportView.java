@@ -19,6 +19,7 @@ import io.blueprint.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.StreamedContent;
@@ -38,22 +39,22 @@ public class PolicyExportView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PolicyExporter exporter;
+    PolicyExporter exporter;
 
     @Inject
-    transient ServiceRepository services;
+    ServiceRepository services;
 
     @Inject
-    transient PolicySettings settings;
+    Instance<PolicySettings> settings;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient LocaleView localeView;
+    LocaleView localeView;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private LocalDate date;
     private Long serviceId;
@@ -63,7 +64,7 @@ public class PolicyExportView implements Serializable {
 
     @PostConstruct
     void init() {
-        date = LocalDate.now(settings.zone());
+        date = LocalDate.now(settings.get().zone());
     }
 
     /** Operations staff, executives and admins: the same roles the export API allows. */
@@ -134,7 +135,7 @@ public class PolicyExportView implements Serializable {
 
     private ExportFilter filter() {
         String serviceName = serviceId == null ? null : services.find(serviceId).map(Service::getName).orElse(null);
-        return new ExportFilter(date == null ? LocalDate.now(settings.zone()) : date,
+        return new ExportFilter(date == null ? LocalDate.now(settings.get().zone()) : date,
                 serviceName == null ? null : serviceId, serviceName, channel);
     }
 

@@ -34,6 +34,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.StreamedContent;
@@ -61,17 +62,17 @@ public class EffortReportView implements Serializable {
     static final int MAX_JOURNEYS = 500;
 
     @Inject
-    transient EffortReports reports;
+    EffortReports reports;
     @Inject
-    transient MeasuredJourneys measuredJourneys;
+    MeasuredJourneys measuredJourneys;
     @Inject
-    transient JourneyListQuery journeys;
+    JourneyListQuery journeys;
     @Inject
-    transient MeasurementSettings measurement;
+    Instance<MeasurementSettings> measurement;
     @Inject
-    transient LocaleView localeView;
+    LocaleView localeView;
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private Long journeyId;
     private String preset = "30";
@@ -93,7 +94,7 @@ public class EffortReportView implements Serializable {
     /** On opening: the journey asked for, or the one with the most survey responses in the last 30 days. */
     public void open() {
         if (journeyId == null) {
-            journeyId = measuredJourneys.mostMeasured(LocalDate.now(measurement.zone()).minusDays(29)).orElseGet(() -> getJourneyOptions().isEmpty() ? null
+            journeyId = measuredJourneys.mostMeasured(LocalDate.now(measurement.get().zone()).minusDays(29)).orElseGet(() -> getJourneyOptions().isEmpty() ? null
                     : (Long) getJourneyOptions().get(0).getValue());
         }
         if (from == null || to == null) {
@@ -104,7 +105,7 @@ public class EffortReportView implements Serializable {
 
     /** A preset chosen: its days, up to today. */
     public void applyPreset() {
-        LocalDate today = LocalDate.now(measurement.zone());
+        LocalDate today = LocalDate.now(measurement.get().zone());
         switch (preset == null ? "30" : preset) {
             case "7" -> period(today.minusDays(6), today);
             case "90" -> period(today.minusDays(89), today);

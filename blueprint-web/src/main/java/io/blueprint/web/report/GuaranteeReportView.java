@@ -48,15 +48,15 @@ public class GuaranteeReportView implements Serializable {
     private static final String[] POINTS = {"circle", "rect", "triangle", "rectRot", "star", "crossRot"};
 
     @Inject
-    transient GuaranteeReports reports;
+    GuaranteeReports reports;
     @Inject
-    transient GuaranteeOutcomes outcomes;
+    GuaranteeOutcomes outcomes;
     @Inject
-    transient ServiceRepository services;
+    ServiceRepository services;
     @Inject
-    transient LocaleView localeView;
+    LocaleView localeView;
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private String preset = String.valueOf(OutcomePeriod.DEFAULT_MONTHS);
     private LocalDate from;

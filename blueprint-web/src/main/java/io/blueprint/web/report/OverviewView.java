@@ -15,6 +15,7 @@ import io.blueprint.web.i18n.LocaleView;
 import io.blueprint.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -44,25 +45,25 @@ public class OverviewView implements Serializable {
             EffortStatus.NO_TARGET, "#cbd5e1");
 
     @Inject
-    transient ExecutiveOverview overviews;
+    ExecutiveOverview overviews;
 
     @Inject
-    transient PolicySettings policy;
+    Instance<PolicySettings> policy;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     @Inject
-    transient LocaleView locale;
+    LocaleView locale;
 
     @Inject
-    transient EffortStatusBadge badges;
+    EffortStatusBadge badges;
 
     private transient Overview overview;
 
     @PostConstruct
     void load() {
-        overview = overviews.overview(LocalDate.now(policy.zone()));
+        overview = overviews.overview(LocalDate.now(policy.get().zone()));
     }
 
     public Overview getOverview() {

@@ -1,0 +1,119 @@
+package io.blueprint.web.it;
+
+import io.blueprint.web.startup.DemoData;
+import io.blueprint.web.startup.DemoData.DemoUser;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two nodes behind HAProxy ({@link Cluster}) on the suite's PostgreSQL database: a designer signed in through the
+ * balancer loses nothing when the node that signed them in is killed. It runs on the PostgreSQL half of the suite
+ * only: the embedded H2 database belongs to one JVM and cannot be shared by two nodes.
+ */
+@EnabledIfEnvironmentVariable(named = "BLUEPRINT_DB_KIND", matches = "postgresql")
+class ClusterFailoverIT {
+
+    private static Cluster cluster;
+    private final Browsers browsers = new Browsers();
+
+    @BeforeAll
+    static void startCluster() {
+        cluster = Cluster.start();
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @AfterEach
+    void closeBrowsers(TestInfo test) {
+        browsers.closeAll(test);
+    }
+
+    @Test
+    void aDesignerKeepsWorkingWhenTheNodeThatSignedThemInIsKilled() {
+        long journey = newJourney("Fail-over " + System.nanoTime());
+        WebDriver designer = browsers.signedIn(cluster.balancer(), DemoUser.DESIGNER);
+        String signedInBy = nodeOf(designer);
+        designer.get(cluster.balancer() + "journey/editor.xhtml?journey=" + journey);
+        addStage(designer, "Planned");
+        assertThat(nodeOf(designer)).as("the balancer keeps a browser on its node").isEqualTo(signedInBy);
+        // the page stays as it is: a reload would drop this mark, and the next form carries this page's view state
+        ((JavascriptExecutor) designer).executeScript("window.blueprintPageMark = 'still the same page'");
+        String viewState = designer.findElement(By.cssSelector("#editor input[name='jakarta.faces.ViewState']"))
+                .getAttribute("value");
+
+        cluster.kill(cluster.node(signedInBy));
+
+        addStage(designer, "After the crash");
+        assertThat(((JavascriptExecutor) designer).executeScript("return window.blueprintPageMark"))
+                .as("the editor kept working without a reload").isEqualTo("still the same page");
+        assertThat(designer.findElement(By.cssSelector("#editor input[name='jakarta.faces.ViewState']"))
+                .getAttribute("value")).as("the form posted the view state the dead node wrote").isEqualTo(viewState);
+        assertThat(nodeOf(designer)).as("the other node answered").isNotEqualTo(signedInBy);
+        assertThat(stagesOf(journey)).containsExactly("Planned", "After the crash");
+
+        // still signed in, on another page too
+        designer.get(cluster.balancer() + "journey/journeys.xhtml");
+        assertThat(designer.getCurrentUrl()).doesNotContain("login");
+        assertThat(designer.findElement(By.cssSelector(".user-name")).getText()).isEqualTo(DemoUser.DESIGNER.username);
+    }
+
+    /** The node the balancer pinned this browser to (its cookie). */
+    private static String nodeOf(WebDriver browser) {
+        var cookie = browser.manage().getCookieNamed("BLUEPRINT_NODE");
+        assertThat(cookie).as("the balancer's cookie").isNotNull();
+        return cookie.getValue();
+    }
+
+    private static void addStage(WebDriver browser, String name) {
+        browser.findElement(By.id("editor:new-stage")).clear();
+        browser.findElement(By.id("editor:new-stage")).sendKeys(name);
+        browser.findElement(By.id("editor:add-stage")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".cell-drop[data-stage='" + name + "']")));
+        Browser.awaitAjax(browser);
+    }
+
+    private static ApiClient api() {
+        return new ApiClient(cluster.balancer());
+    }
+
+    /** A journey of the demo service, made over the API through the balancer. */
+    private static long newJourney(String name) {
+        HttpResponse<String> services = api().call(DemoUser.VIEWER, "GET", "/services", null, null);
+        long service = Http.json(services).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("name").equals(DemoData.DEMO_SERVICE))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        HttpResponse<String> created = api().call(DemoUser.DESIGNER, "POST", "/services/" + service + "/journeys",
+                null, "{\"name\":\"" + name + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String path = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    private static List<String> stagesOf(long journey) {
+        HttpResponse<String> read = api().call(DemoUser.VIEWER, "GET", "/journeys/" + journey, null, null);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        return ApiClient.json(read).getJsonArray("stages").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("name")).toList();
+    }
+}
