@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +52,8 @@ public class ImportRecords {
     public long start(Start start, Instant now) {
         return jdbc.work(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO measurement_import (kind, service_id,"
-                    + " source, file_name, mode, status, actor, started_at, file_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    + " source, file_name, mode, status, actor, started_at, file_bytes, node, heartbeat_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, start.kind().name());
                 insert.setLong(2, start.serviceId());
                 insert.setString(3, start.source());
@@ -62,6 +63,8 @@ public class ImportRecords {
                 insert.setString(7, start.actor());
                 Jdbc.set(insert, 8, now);
                 Jdbc.set(insert, 9, start.fileBytes());
+                insert.setString(10, ClusterNode.name());
+                Jdbc.set(insert, 11, now);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -134,15 +137,44 @@ public class ImportRecords {
         });
     }
 
-    /** At start-up: imports that were running when the server stopped will not finish. */
+    /**
+     * At start-up: the imports this node was running when it stopped, and those of any node that has not beaten
+     * for {@code silence} ({@link #beat}), will not finish. A live node's imports are left alone.
+     */
     @Transactional
-    public int interruptRunning(Instant now) {
+    public int interruptAtStart(String node, Instant now, Duration silence) {
+        return interrupt("(node = ? OR node IS NULL OR heartbeat_at IS NULL OR heartbeat_at < ?)", node, now, silence);
+    }
+
+    /** On every beat: the imports of another node that has not beaten for {@code silence} (it crashed) will not finish. */
+    @Transactional
+    public int interruptAbandoned(String node, Instant now, Duration silence) {
+        return interrupt("node <> ? AND heartbeat_at < ?", node, now, silence);
+    }
+
+    private int interrupt(String which, String node, Instant now, Duration silence) {
         return jdbc.work(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE measurement_import SET status = ?,"
-                    + " finished_at = ?, progress_rows = rows_read WHERE status = ?")) {
+                    + " finished_at = ?, progress_rows = rows_read WHERE status = ? AND " + which)) {
                 update.setString(1, ImportStatus.INTERRUPTED.name());
                 Jdbc.set(update, 2, now);
                 update.setString(3, ImportStatus.RUNNING.name());
+                update.setString(4, node);
+                Jdbc.set(update, 5, now.minus(silence));
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** This node still runs its running imports: said every few seconds while the node is up. */
+    @Transactional
+    public int beat(String node, Instant now) {
+        return jdbc.work(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE measurement_import SET heartbeat_at = ?"
+                    + " WHERE status = ? AND node = ?")) {
+                Jdbc.set(update, 1, now);
+                update.setString(2, ImportStatus.RUNNING.name());
+                update.setString(3, node);
                 return update.executeUpdate();
             }
         });

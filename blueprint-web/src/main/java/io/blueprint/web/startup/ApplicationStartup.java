@@ -1,7 +1,7 @@
 package io.blueprint.web.startup;
 
-import io.blueprint.measurement.ImportRecords;
 import io.blueprint.schema.DatabaseSchema;
+import io.blueprint.web.measurement.ImportHeartbeat;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -23,6 +26,8 @@ import java.util.logging.Logger;
 public class ApplicationStartup {
 
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+    /** The advisory lock the demo seeding holds on PostgreSQL ("BPSEED" in ASCII). */
+    private static final long SEEDING_LOCK = 0x425053454544L;
 
     @Resource(lookup = "java:jboss/datasources/BlueprintDS")
     DataSource dataSource;
@@ -34,7 +39,7 @@ public class ApplicationStartup {
     DemoData demoData;
 
     @Inject
-    ImportRecords imports;
+    ImportHeartbeat importHeartbeat;
 
     @Inject
     DemoMeasurements demoMeasurements;
@@ -55,19 +60,48 @@ public class ApplicationStartup {
     @ConfigProperty(name = "blueprint.demo.language", defaultValue = "ko")
     String demoLanguage;
 
+    /**
+     * Runs {@code work} while holding a PostgreSQL advisory lock, so that nodes starting together take turns: the
+     * first seeds, the next finds the data there. The embedded H2 database belongs to one node and needs no lock.
+     */
+    private void oncePerCluster(long lock, Runnable work) {
+        if (!"postgresql".equals(databaseKind)) {
+            work.run();
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement take = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                take.setLong(1, lock);
+                take.execute();
+            }
+            try {
+                work.run();
+            } finally {
+                try (PreparedStatement release = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                    release.setLong(1, lock);
+                    release.execute();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not take the start-up lock " + lock + " in the database", e);
+        }
+    }
+
     void onStart(@Observes Startup startup) {
         MigrateResult result = schema.migrateAndValidate(dataSource);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now, on " + result.database + ")");
-        int interrupted = imports.interruptRunning(java.time.Instant.now());
+        int interrupted = importHeartbeat.start();
         if (interrupted > 0) {
-            LOG.warning(interrupted + " imports were running when the server stopped: they are marked interrupted;"
-                    + " their committed batches stay, and running them again completes them.");
+            LOG.warning(interrupted + " imports were running when this node (or another that stopped) went down: they"
+                    + " are marked interrupted; their committed batches stay, and running them again completes them.");
         }
         DemoSeeding demo = DemoSeeding.decide(databaseKind, seedAsked, passwordChangeAsked);
         if (demo.seed()) {
-            demoData.seedIfEmpty(demo.passwordChange(), DemoLanguage.of(demoLanguage));
-            demoMeasurements.seedIfEmpty(DemoLanguage.of(demoLanguage));
+            oncePerCluster(SEEDING_LOCK, () -> {
+                demoData.seedIfEmpty(demo.passwordChange(), DemoLanguage.of(demoLanguage));
+                demoMeasurements.seedIfEmpty(DemoLanguage.of(demoLanguage));
+            });
         } else {
             LOG.info("No demo data: the database is " + databaseKind + " (set BLUEPRINT_DEMO_SEED=true to seed it).");
         }

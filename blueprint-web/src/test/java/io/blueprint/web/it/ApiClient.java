@@ -32,6 +32,24 @@ final class ApiClient {
         return this;
     }
 
+    /** The same upload in English, answered later: a test can do something else (stop the server) meanwhile. */
+    java.util.concurrent.CompletableFuture<HttpResponse<String>> uploadAsync(DemoUser user, String path, String mediaType,
+                                                                            byte[] file) {
+        return client.sendAsync(uploadRequest(user, path, mediaType, file, "en"),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest uploadRequest(DemoUser user, String path, String mediaType, byte[] file, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(at(path))
+                .header("Accept-Language", language)
+                .header("Content-Type", mediaType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file));
+        if (user != null) {
+            request.header("Authorization", Http.basic(user.username, user.password()));
+        }
+        return request.build();
+    }
+
     URI at(String path) {
         return URI.create(base.toString()).resolve("/api/v1" + path);
     }
@@ -82,15 +100,8 @@ final class ApiClient {
 
     /** A file sent as the raw body with its media type, as {@code user}, answered in {@code language}. */
     HttpResponse<String> upload(DemoUser user, String path, String mediaType, byte[] file, String language) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(at(path))
-                .header("Accept-Language", language)
-                .header("Content-Type", mediaType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(file));
-        if (user != null) {
-            request.header("Authorization", Http.basic(user.username, user.password()));
-        }
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(uploadRequest(user, path, mediaType, file, language), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -122,6 +122,9 @@ final class Cluster implements AutoCloseable {
             env.put("JBOSS_JAVA_SIZING", "-Xms128m -Xmx768m");
             env.put("BLUEPRINT_CLUSTER_NAME", "blueprint-cluster-it");
             env.put("BLUEPRINT_CLUSTER_MEMBERS", members);
+            // a dead node's imports are found abandoned within seconds, not the minute a real cluster waits
+            env.put("BLUEPRINT_MEASUREMENT_HEARTBEAT", "PT2S");
+            env.put("BLUEPRINT_MEASUREMENT_ABANDONED_AFTER", "PT6S");
             nodes.add(new Node(number, offset, launch.start(), home));
         }
         Instant deadline = Instant.now().plus(START);

@@ -61,6 +61,15 @@ class ClusterFailoverIT {
         String viewState = designer.findElement(By.cssSelector("#editor input[name='jakarta.faces.ViewState']"))
                 .getAttribute("value");
 
+        // and ops are importing a large file on the same node
+        long service = new PublishedGuarantees(api()).service("Fail-over imports " + System.nanoTime(), "FO-CHAT-01");
+        String source = "failover-" + System.nanoTime();
+        byte[] file = surveys(IMPORT_ROWS);
+        String upload = "/imports/survey-responses?service=" + service + "&source=" + source + "&fileName=surveys.csv";
+        var running = new ApiClient(cluster.node(signedInBy).url()).uploadAsync(DemoUser.OPS, upload, "text/csv", file);
+        JsonObject begun = awaitImport(source, i -> "RUNNING".equals(i.getString("status")) && i.getJsonNumber("stored")
+                .longValue() > 0, "an import on " + signedInBy + " with its first batches stored");
+
         cluster.kill(cluster.node(signedInBy));
 
         addStage(designer, "After the crash");
@@ -75,6 +84,55 @@ class ClusterFailoverIT {
         designer.get(cluster.balancer() + "journey/journeys.xhtml");
         assertThat(designer.getCurrentUrl()).doesNotContain("login");
         assertThat(designer.findElement(By.cssSelector(".user-name")).getText()).isEqualTo(DemoUser.DESIGNER.username);
+
+        // the other node finds the dead node's import abandoned; running the file again completes it
+        assertThat(running).failsWithin(java.time.Duration.ofSeconds(30));
+        JsonObject interrupted = awaitImport(source, i -> "INTERRUPTED".equals(i.getString("status")),
+                "the dead node's import marked interrupted");
+        long kept = interrupted.getJsonNumber("stored").longValue();
+        assertThat(kept).isGreaterThanOrEqualTo(begun.getJsonNumber("stored").longValue()).isLessThan(IMPORT_ROWS);
+        HttpResponse<String> rerun = api().upload(DemoUser.OPS, upload, "text/csv", file, "en");
+        assertThat(rerun.statusCode()).as(rerun.body()).isEqualTo(201);
+        JsonObject completed = ApiClient.json(rerun);
+        assertThat(completed.getString("status")).isEqualTo("COMPLETED");
+        assertThat(List.of(completed.getJsonNumber("read").longValue(), completed.getJsonNumber("stored").longValue(),
+                completed.getJsonNumber("duplicates").longValue())).containsExactly((long) IMPORT_ROWS, IMPORT_ROWS - kept, kept);
+    }
+
+    /** Enough rows that the import is still running when its first batches are stored (ten thousand each). */
+    private static final int IMPORT_ROWS = 400_000;
+
+    private static byte[] surveys(int rows) {
+        StringBuilder csv = new StringBuilder("response_id,touchpoint_code,answered_at,channel,ces,ces_scale,csat,nps,customer\n");
+        java.time.Instant first = java.time.Instant.parse("2026-10-01T00:00:00Z");
+        for (int i = 0; i < rows; i++) {
+            csv.append("R").append(i).append(",FO-CHAT-01,").append(first.plusSeconds(i * 7L)).append(",CHAT,")
+                    .append(1 + i % 7).append(",CES2,,,\n");
+        }
+        return csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The newest import of {@code source} once it is as {@code wanted}, asked of whichever node the balancer picks. */
+    private static JsonObject awaitImport(String source, java.util.function.Predicate<JsonObject> wanted, String what) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        JsonObject last = null;
+        while (java.time.Instant.now().isBefore(deadline)) {
+            HttpResponse<String> list = api().call(DemoUser.OPS, "GET", "/imports?limit=20", null, null);
+            if (list.statusCode() == 200) {
+                last = Http.json(list).asJsonArray().getValuesAs(JsonObject.class).stream()
+                        .filter(i -> i.getString("source").equals(source)).findFirst().orElse(null);
+                if (last != null && wanted.test(last)) {
+                    return last;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("waited a minute for " + what + "; last seen: " + last);
     }
 
     /** The node the balancer pinned this browser to (its cookie). */

@@ -91,6 +91,20 @@ public class MeasuredServices {
         });
     }
 
+    /** Runs an UPDATE (or INSERT, DELETE) and answers the rows it changed; instants are bound as timestamps. */
+    @Transactional
+    public int update(String sql, Object... parameters) {
+        return jdbc.work(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i] instanceof java.time.Instant at
+                            ? java.sql.Timestamp.from(at) : parameters[i]);
+                }
+                return statement.executeUpdate();
+            }
+        });
+    }
+
     /** One number a query answers. */
     public long number(String sql, Object... parameters) {
         Object value = rows(sql, parameters).get(0).values().iterator().next();

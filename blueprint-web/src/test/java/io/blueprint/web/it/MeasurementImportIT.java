@@ -1,6 +1,7 @@
 package io.blueprint.web.it;
 
 import io.blueprint.journey.Channel;
+import io.blueprint.measurement.ClusterNode;
 import io.blueprint.measurement.CustomerSketches;
 import io.blueprint.measurement.ImportMode;
 import io.blueprint.measurement.ImportRecords;
@@ -500,16 +501,44 @@ class MeasurementImportIT {
     }
 
     @Test
-    void anImportRunningWhenTheServerStoppedIsMarkedInterruptedAtTheNextStart() {
+    void aStartingNodeInterruptsItsOwnImportsAndThoseOfASilentNodeButNeverALiveNodes() {
         MeasuredServices.Made service = service();
+        long mine = runningImport(service);
+        long live = runningImport(service);
+        long silent = runningImport(service);
+        Instant now = Instant.now();
+        services.update("UPDATE measurement_import SET node = ? WHERE id = ?", "live-node", live);
+        services.update("UPDATE measurement_import SET node = ?, heartbeat_at = ? WHERE id = ?", "crashed-node",
+                now.minus(SILENCE).minusSeconds(1), silent);
+
+        assertTrue(records.interruptAtStart(ClusterNode.name(), now, SILENCE) >= 2);
+        assertEquals(ImportStatus.INTERRUPTED, records.get(mine).status());
+        assertNotNull(records.get(mine).finishedAt());
+        assertEquals(ImportStatus.INTERRUPTED, records.get(silent).status());
+        assertEquals(ImportStatus.RUNNING, records.get(live).status(), "another live node's import goes on");
+    }
+
+    @Test
+    void anImportWhoseNodeStopsBeatingIsMarkedInterruptedByAnotherNode() {
+        MeasuredServices.Made service = service();
+        long id = runningImport(service);
+        Instant later = Instant.now().plus(SILENCE).plusSeconds(1);
+        // a minute on, its node still beats: nobody interrupts it
+        assertTrue(records.beat(ClusterNode.name(), later) >= 1);
+        records.interruptAbandoned("another-node", later, SILENCE);
+        assertEquals(ImportStatus.RUNNING, records.get(id).status());
+        // its node is killed and stops beating: a minute after its last beat, another node's beat ends it
+        records.interruptAbandoned("another-node", later.plus(SILENCE).plusSeconds(1), SILENCE);
+        assertEquals(ImportStatus.INTERRUPTED, records.get(id).status());
+    }
+
+    private static final java.time.Duration SILENCE = java.time.Duration.ofSeconds(60);
+
+    private long runningImport(MeasuredServices.Made service) {
         long id = records.start(new ImportRecords.Start(MeasureKind.SURVEY_RESPONSE, service.serviceId(),
                 "killed-" + UUID.randomUUID(), "big.csv", ImportMode.PARTIAL, "ops", 1000L), Instant.now());
         assertEquals(ImportStatus.RUNNING, records.get(id).status());
-
-        assertTrue(records.interruptRunning(Instant.now()) >= 1);
-        ImportSummary interrupted = records.get(id);
-        assertEquals(ImportStatus.INTERRUPTED, interrupted.status());
-        assertNotNull(interrupted.finishedAt());
+        return id;
     }
 
     @Test
