@@ -6,8 +6,11 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,10 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two nodes behind HAProxy ({@link Cluster}) on the suite's PostgreSQL database: a designer signed in through the
- * balancer loses nothing when the node that signed them in is killed. It runs on the PostgreSQL half of the suite
+ * balancer loses nothing when the node that signed them in is killed, nor do ops whose import ran there; and what one
+ * node knows of an address that guesses passwords, the other knows too. It runs on the PostgreSQL half of the suite
  * only: the embedded H2 database belongs to one JVM and cannot be shared by two nodes.
  */
 @EnabledIfEnvironmentVariable(named = "BLUEPRINT_DB_KIND", matches = "postgresql")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFailoverIT {
 
     private static Cluster cluster;
@@ -49,6 +54,23 @@ class ClusterFailoverIT {
     }
 
     @Test
+    @Order(1)
+    void anAddressThatGuessesOnOneNodeIsHeldBackOnTheOther() {
+        Http attacker = new Http().from("203.0.113." + (1 + (int) (System.nanoTime() % 250)));
+        URI node1 = URI.create(cluster.node("node1").url() + "api/v1/services");
+        URI node2 = URI.create(cluster.node("node2").url() + "api/v1/services");
+        for (int i = 0; i < 21; i++) {
+            attacker.get(node1, "Authorization", Http.basic("nobody-" + System.nanoTime(), "guess"));
+        }
+        HttpResponse<String> elsewhere = attacker.get(node2, "Authorization", Http.basic(DemoUser.VIEWER.username,
+                DemoUser.VIEWER.password()));
+        assertThat(elsewhere.statusCode()).as("the right password, on the node that saw no failure").isEqualTo(429);
+        assertThat(new Http().get(node2, "Authorization", Http.basic(DemoUser.VIEWER.username, DemoUser.VIEWER.password()))
+                .statusCode()).as("another address").isEqualTo(200);
+    }
+
+    @Test
+    @Order(2)
     void aDesignerKeepsWorkingWhenTheNodeThatSignedThemInIsKilled() {
         long journey = newJourney("Fail-over " + System.nanoTime());
         WebDriver designer = browsers.signedIn(cluster.balancer(), DemoUser.DESIGNER);
