@@ -15,7 +15,6 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -165,11 +164,7 @@ class ClusterFailoverIT {
     }
 
     private static void addStage(WebDriver browser, String name) {
-        browser.findElement(By.id("editor:new-stage")).clear();
-        browser.findElement(By.id("editor:new-stage")).sendKeys(name);
-        browser.findElement(By.id("editor:add-stage")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(".cell-drop[data-stage='" + name + "']")));
+        EditorPage.addStage(browser, name);
         Browser.awaitAjax(browser);
     }
 

@@ -212,11 +212,7 @@ class EditorBrowserIT extends BrowserTests {
     }
 
     private static void addStage(WebDriver browser, String name) {
-        browser.findElement(By.id("editor:new-stage")).clear();
-        browser.findElement(By.id("editor:new-stage")).sendKeys(name);
-        browser.findElement(By.id("editor:add-stage")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(".cell-drop[data-stage='" + name + "']")));
+        EditorPage.addStage(browser, name);
     }
 
     private static void addStep(WebDriver browser, String stage, String laneLabel, String title) {
