@@ -1,7 +1,7 @@
 package io.blueprint.web.account;
 
+import io.blueprint.web.security.AccountSettingsProducer;
 import io.blueprint.access.AccountDesk;
-import io.blueprint.access.AccountSettings;
 import io.blueprint.shared.DomainException;
 import io.blueprint.web.i18n.Messages;
 import io.blueprint.web.security.BlueprintAuthenticationMechanism;
@@ -9,7 +9,6 @@ import io.blueprint.web.security.LoginView;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -37,7 +36,7 @@ public class OwnPasswordView implements Serializable {
     AccountReads reads;
 
     @Inject
-    Instance<AccountSettings> settings;
+    AccountSettingsProducer settings;
 
     @Inject
     Messages messages;
@@ -93,11 +92,11 @@ public class OwnPasswordView implements Serializable {
     }
 
     public int getMinLength() {
-        return settings.get().passwords().minLength();
+        return settings.settings().passwords().minLength();
     }
 
     public int getMaxLength() {
-        return settings.get().passwords().maxLength();
+        return settings.settings().passwords().maxLength();
     }
 
     public String getCurrent() {

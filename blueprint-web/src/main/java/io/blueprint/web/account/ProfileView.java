@@ -1,13 +1,12 @@
 package io.blueprint.web.account;
 
+import io.blueprint.web.security.AccountSettingsProducer;
 import io.blueprint.access.AccountDesk;
-import io.blueprint.access.AccountSettings;
 import io.blueprint.access.IssuedToken;
 import io.blueprint.shared.DomainException;
 import io.blueprint.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
@@ -35,7 +34,7 @@ public class ProfileView implements Serializable {
     AccountReads reads;
 
     @Inject
-    Instance<AccountSettings> settings;
+    AccountSettingsProducer settings;
 
     @Inject
     Messages messages;
@@ -109,7 +108,7 @@ public class ProfileView implements Serializable {
     }
 
     public long getMaxTokenDays() {
-        return settings.get().maxTokenLifetime().toDays();
+        return settings.settings().maxTokenLifetime().toDays();
     }
 
     public String getTokenName() {

@@ -1,6 +1,6 @@
 package io.blueprint.web.journey;
 
-import io.blueprint.measurement.MeasurementSettings;
+import io.blueprint.web.measurement.MeasurementSettingsProducer;
 import io.blueprint.reports.effort.EffortReports;
 import io.blueprint.reports.effort.EffortStatus;
 import io.blueprint.reports.effort.TouchpointEffort;
@@ -10,7 +10,6 @@ import io.blueprint.web.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -40,7 +39,7 @@ public class EffortHeatmap implements Serializable {
     @Inject
     EffortReports reports;
     @Inject
-    Instance<MeasurementSettings> measurement;
+    MeasurementSettingsProducer measurement;
     @Inject
     LocaleView localeView;
     @Inject
@@ -70,7 +69,7 @@ public class EffortHeatmap implements Serializable {
     private Map<String, TouchpointEffort> figures() {
         BlueprintModel model = editor.getModel();
         if (byCode == null || readForVersion != model.version()) {
-            to = LocalDate.now(measurement.get().zone());
+            to = LocalDate.now(measurement.settings().zone());
             from = to.minusDays(days - 1L);
             byCode = new HashMap<>();
             readForVersion = model.version();

@@ -11,7 +11,6 @@ import io.blueprint.measurement.ImportStatus;
 import io.blueprint.measurement.ImportSummary;
 import io.blueprint.measurement.MeasureKind;
 import io.blueprint.measurement.MeasurementImporter;
-import io.blueprint.measurement.MeasurementSettings;
 import io.blueprint.measurement.ServiceTouchpoints;
 import io.blueprint.measurement.read.ColumnMapping;
 import io.blueprint.measurement.read.ReadOptions;
@@ -26,7 +25,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
@@ -69,7 +67,7 @@ public class ImportsView implements Serializable {
     @Inject
     ServiceRepository services;
     @Inject
-    Instance<MeasurementSettings> settings;
+    MeasurementSettingsProducer settings;
     @Inject
     Uploads uploads;
     @Inject
@@ -145,8 +143,8 @@ public class ImportsView implements Serializable {
     /** A dropped or picked file: spooled to disk, checked against the size limit, previewed. */
     public void upload(FileUploadEvent event) throws IOException {
         UploadedFile file = event.getFile();
-        if (file.getSize() > settings.get().maxFileBytes()) {
-            Refusals.error(null, messages.get("import.file.tooLarge", settings.get().maxFileBytes()));
+        if (file.getSize() > settings.settings().maxFileBytes()) {
+            Refusals.error(null, messages.get("import.file.tooLarge", settings.settings().maxFileBytes()));
             return;
         }
         dropUpload();
@@ -338,11 +336,11 @@ public class ImportsView implements Serializable {
     }
 
     public String getMaxFileSize() {
-        return ImportProgress.bytes(settings.get().maxFileBytes());
+        return ImportProgress.bytes(settings.settings().maxFileBytes());
     }
 
     public long getMaxFileBytes() {
-        return settings.get().maxFileBytes();
+        return settings.settings().maxFileBytes();
     }
 
     public List<CesScale> getCesScales() {

@@ -26,7 +26,7 @@ public class MeasurementSettingsProducer {
     private volatile MeasurementSettings settings;
 
     @Produces
-    MeasurementSettings settings() {
+    public MeasurementSettings settings() {
         MeasurementSettings read = settings;
         if (read == null) {
             read = read(ConfigProvider.getConfig());

@@ -4,7 +4,6 @@ import io.blueprint.access.Role;
 import io.blueprint.journey.Channel;
 import io.blueprint.journey.Service;
 import io.blueprint.journey.ServiceRepository;
-import io.blueprint.policy.PolicySettings;
 import io.blueprint.reports.export.ExportFormat;
 import io.blueprint.reports.policy.export.ExportFile;
 import io.blueprint.reports.policy.export.ExportFilter;
@@ -19,7 +18,6 @@ import io.blueprint.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.StreamedContent;
@@ -45,7 +43,7 @@ public class PolicyExportView implements Serializable {
     ServiceRepository services;
 
     @Inject
-    Instance<PolicySettings> settings;
+    PolicySettingsProducer settings;
 
     @Inject
     CurrentUser currentUser;
@@ -64,7 +62,7 @@ public class PolicyExportView implements Serializable {
 
     @PostConstruct
     void init() {
-        date = LocalDate.now(settings.get().zone());
+        date = LocalDate.now(settings.settings().zone());
     }
 
     /** Operations staff, executives and admins: the same roles the export API allows. */
@@ -135,7 +133,7 @@ public class PolicyExportView implements Serializable {
 
     private ExportFilter filter() {
         String serviceName = serviceId == null ? null : services.find(serviceId).map(Service::getName).orElse(null);
-        return new ExportFilter(date == null ? LocalDate.now(settings.get().zone()) : date,
+        return new ExportFilter(date == null ? LocalDate.now(settings.settings().zone()) : date,
                 serviceName == null ? null : serviceId, serviceName, channel);
     }
 

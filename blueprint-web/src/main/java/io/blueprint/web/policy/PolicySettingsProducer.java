@@ -25,7 +25,7 @@ public class PolicySettingsProducer {
 
     /** Dependent scope: a record cannot be proxied, so every bean gets the one instance read at first use. */
     @Produces
-    PolicySettings settings() {
+    public PolicySettings settings() {
         PolicySettings read = settings;
         if (read == null) {
             read = read();

@@ -1,10 +1,10 @@
 package io.blueprint.web.report;
 
+import io.blueprint.web.measurement.MeasurementSettingsProducer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.blueprint.journey.KpiMetric;
-import io.blueprint.measurement.MeasurementSettings;
 import io.blueprint.reports.catalog.JourneyListQuery;
 import io.blueprint.reports.catalog.JourneyRow;
 import io.blueprint.reports.effort.BeforeAfterReport;
@@ -34,7 +34,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.StreamedContent;
@@ -68,7 +67,7 @@ public class EffortReportView implements Serializable {
     @Inject
     JourneyListQuery journeys;
     @Inject
-    Instance<MeasurementSettings> measurement;
+    MeasurementSettingsProducer measurement;
     @Inject
     LocaleView localeView;
     @Inject
@@ -94,7 +93,7 @@ public class EffortReportView implements Serializable {
     /** On opening: the journey asked for, or the one with the most survey responses in the last 30 days. */
     public void open() {
         if (journeyId == null) {
-            journeyId = measuredJourneys.mostMeasured(LocalDate.now(measurement.get().zone()).minusDays(29)).orElseGet(() -> getJourneyOptions().isEmpty() ? null
+            journeyId = measuredJourneys.mostMeasured(LocalDate.now(measurement.settings().zone()).minusDays(29)).orElseGet(() -> getJourneyOptions().isEmpty() ? null
                     : (Long) getJourneyOptions().get(0).getValue());
         }
         if (from == null || to == null) {
@@ -105,7 +104,7 @@ public class EffortReportView implements Serializable {
 
     /** A preset chosen: its days, up to today. */
     public void applyPreset() {
-        LocalDate today = LocalDate.now(measurement.get().zone());
+        LocalDate today = LocalDate.now(measurement.settings().zone());
         switch (preset == null ? "30" : preset) {
             case "7" -> period(today.minusDays(6), today);
             case "90" -> period(today.minusDays(89), today);

@@ -1,9 +1,9 @@
 package io.blueprint.web.report;
 
+import io.blueprint.web.policy.PolicySettingsProducer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.blueprint.policy.PolicySettings;
 import io.blueprint.policy.outcome.OutcomeFigures;
 import io.blueprint.reports.effort.EffortStatus;
 import io.blueprint.reports.export.ReportFigures;
@@ -15,7 +15,6 @@ import io.blueprint.web.i18n.LocaleView;
 import io.blueprint.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -48,7 +47,7 @@ public class OverviewView implements Serializable {
     ExecutiveOverview overviews;
 
     @Inject
-    Instance<PolicySettings> policy;
+    PolicySettingsProducer policy;
 
     @Inject
     Messages messages;
@@ -63,7 +62,7 @@ public class OverviewView implements Serializable {
 
     @PostConstruct
     void load() {
-        overview = overviews.overview(LocalDate.now(policy.get().zone()));
+        overview = overviews.overview(LocalDate.now(policy.settings().zone()));
     }
 
     public Overview getOverview() {

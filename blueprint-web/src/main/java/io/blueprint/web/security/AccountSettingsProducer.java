@@ -21,7 +21,7 @@ public class AccountSettingsProducer {
     private volatile SignInThrottling addressThrottling;
 
     @Produces
-    AccountSettings settings() {
+    public AccountSettings settings() {
         AccountSettings read = settings;
         if (read == null) {
             read = read(ConfigProvider.getConfig());

@@ -46,6 +46,9 @@ class SessionSerialisationIT extends BrowserSessions {
             admin.get(base + page);
             Browser.waitFor(admin).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             Browser.awaitAjax(admin);
+            // a page that failed shows the error page, whose session would prove nothing
+            assertThat(admin.findElements(By.cssSelector(".error-reference")))
+                    .as("%s opens without the error page", page).isEmpty();
         }
         // the editor, with a postback: the language switch posts its form and renders the view again
         admin.get(base + "journey/editor.xhtml?journey=" + demoJourneyId());
