@@ -8,7 +8,9 @@ import io.blueprint.journey.JourneyStatus;
 import io.blueprint.journey.KpiMetric;
 import io.blueprint.journey.Lane;
 import io.blueprint.shared.DomainException;
+import io.blueprint.collab.Presence;
 import io.blueprint.web.i18n.Messages;
+import io.blueprint.web.live.LivePages;
 import io.blueprint.web.navigation.NotFound;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -22,6 +24,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -74,6 +77,9 @@ public class EditorView implements Serializable {
     @Inject
     io.blueprint.web.i18n.LocaleView localeView;
 
+    @Inject
+    LivePages live;
+
     private Long journeyId;
     private BlueprintModel model;
     private List<BlueprintModel.ChangeView> history;
@@ -88,6 +94,12 @@ public class EditorView implements Serializable {
     private KpiMetric kpiMetric;
     private BigDecimal kpiTarget;
     private String kpiOwner;
+    /** This open page, for presence; the others on the journey. */
+    private String pageId;
+    private List<Presence.Visitor> others = List.of();
+    /** The journey's version and the card as they were when the step dialog opened: see {@link #stepBase()}. */
+    private long stepOpenedAt;
+    private BlueprintModel.Card stepAsOpened;
 
     /** f:viewAction: load the journey named in the URL. */
     public void load() {
@@ -99,7 +111,40 @@ public class EditorView implements Serializable {
             reload();
         } catch (DomainException missing) {
             NotFound.respond("journey");
+            return;
         }
+        if (pageId == null) {
+            pageId = live.enter(subject());
+        }
+        others = live.others(subject());
+    }
+
+    /** What the live signals and the presence call this journey. */
+    public String subject() {
+        return "journey:" + journeyId;
+    }
+
+    /**
+     * Another page changed the journey, or someone came or went (the live channel said so): the page shows the
+     * journey as stored now, so its next edit is not refused as stale. A conflict notice already shown stays.
+     */
+    public void refresh() {
+        model = facade.load(journeyId);
+        history = facade.history(journeyId);
+        others = live.others(subject());
+    }
+
+    /** The page's poll: still open; who else is. */
+    public void beat() {
+        others = live.beat(pageId, subject());
+    }
+
+    public List<Presence.Visitor> getOthers() {
+        return others;
+    }
+
+    public String getPageId() {
+        return pageId;
     }
 
     /** Shows the journey as it is now stored, dropping a conflict notice. */
@@ -177,11 +222,26 @@ public class EditorView implements Serializable {
     public void openStep(long stepId) {
         BlueprintModel.Card card = model.card(stepId);
         form = card == null ? null : StepForm.of(card);
+        stepOpenedAt = model.version();
+        stepAsOpened = card;
         clearKpiForm();
     }
 
+    /**
+     * The version a save of the open step names. The page may have been brought up to date while the dialog was
+     * open: if the card itself is as it was when the dialog opened, the current version (someone changed something
+     * else); if someone changed this card meanwhile, the version the dialog was opened at, which the journey refuses
+     * as stale, so the designer is told who changed it instead of overwriting it unseen.
+     */
+    private long stepBase() {
+        if (form == null || form.isNew() || Objects.equals(model.card(form.getStepId()), stepAsOpened)) {
+            return model.version();
+        }
+        return stepOpenedAt;
+    }
+
     public void saveStep() {
-        if (edit(() -> facade.saveStep(journeyId, model.version(), form), STEP_DIALOG, STEP_FIELDS)) {
+        if (edit(() -> facade.saveStep(journeyId, stepBase(), form), STEP_DIALOG, STEP_FIELDS)) {
             PrimeFaces.current().executeScript("PF('stepDialog').hide()");
         }
     }
@@ -200,11 +260,20 @@ public class EditorView implements Serializable {
         if (edit(() -> editor.addKpi(journeyId, model.version(), form.getStepId(), kpiMetric, kpiTarget, null, null,
                 kpiOwner), STEP_DIALOG, KPI_FIELDS)) {
             clearKpiForm();
+            openedAgain();
         }
     }
 
     public void removeKpi(long kpiId) {
-        edit(() -> editor.removeKpi(journeyId, model.version(), form.getStepId(), kpiId), STEP_DIALOG, Map.of());
+        if (edit(() -> editor.removeKpi(journeyId, model.version(), form.getStepId(), kpiId), STEP_DIALOG, Map.of())) {
+            openedAgain();
+        }
+    }
+
+    /** The designer's own change to the open card's KPIs is not someone else's: the dialog now starts from it. */
+    private void openedAgain() {
+        stepOpenedAt = model.version();
+        stepAsOpened = model.card(form.getStepId());
     }
 
     private void clearKpiForm() {
@@ -279,12 +348,17 @@ public class EditorView implements Serializable {
         try {
             change.run();
             reload();
+            live.changed(subject(), pageId);
             return true;
         } catch (ConcurrentEditException stale) {
             JourneyChange last = stale.getLastChange();
             conflictMessage = last == null ? messages.get("conflict.unknown")
                     : messages.get("conflict.changedBy", last.getActor(), messages.get("change." + last.getAction()),
                     last.getSubject(), localeView.format(last.getAt()));
+            if (STEP_DIALOG.equals(messagesFor) || STAGE_DIALOG.equals(messagesFor)) {
+                // the dialog covers the page's notice: it says so too
+                error(messagesFor, conflictMessage);
+            }
             FacesContext.getCurrentInstance().validationFailed();
             return false;
         } catch (DomainException rule) {

@@ -45,6 +45,9 @@ public class ApplicationStartup {
     DemoMeasurements demoMeasurements;
 
     @Inject
+    io.blueprint.web.live.LiveSignals liveSignals;
+
+    @Inject
     @ConfigProperty(name = "blueprint.db.kind", defaultValue = DemoSeeding.EMBEDDED)
     String databaseKind;
 
@@ -96,6 +99,7 @@ public class ApplicationStartup {
             LOG.warning(interrupted + " imports were running when this node (or another that stopped) went down: they"
                     + " are marked interrupted; their committed batches stay, and running them again completes them.");
         }
+        liveSignals.start();
         DemoSeeding demo = DemoSeeding.decide(databaseKind, seedAsked, passwordChangeAsked);
         if (demo.seed()) {
             oncePerCluster(SEEDING_LOCK, () -> {
