@@ -1,8 +1,10 @@
 /*
  * Live pages (the editor, a guarantee): the Faces WebSocket channel "live" says which subject changed and on which
  * page; a page showing that subject, other than the one that made the change, refreshes its form through the
- * remote command liveRefresh (live-presence.xhtml) and gives the focus back to where the user was typing. When the
- * page closes it tells the server at once (navigator.sendBeacon), so the others stop showing this user.
+ * remote command liveRefresh (live-presence.xhtml) and gives the focus back to where the user was typing. It says
+ * whether the user has typed into a part marked data-live-typing since that part was drawn (the guarantee's terms):
+ * the server then keeps the typing and says what changed instead of drawing the part again. When the page closes it
+ * tells the server at once (navigator.sendBeacon), so the others stop showing this user.
  */
 (function () {
     'use strict';
@@ -23,8 +25,21 @@
         if (active && active.id && (active.tagName === 'INPUT' || active.tagName === 'TEXTAREA')) {
             restore = {id: active.id, start: active.selectionStart, end: active.selectionEnd};
         }
-        window.liveRefresh();
+        var typing = Array.prototype.some.call(document.querySelectorAll('[data-live-typing]'), function (part) {
+            return part.liveTyped === true;
+        });
+        window.liveRefresh([{name: 'typing', value: String(typing)}]);
     }
+
+    // typing marks the part; a part drawn again (after a save or a reload) is a new element, unmarked
+    function typed(event) {
+        var part = event.target && event.target.closest ? event.target.closest('[data-live-typing]') : null;
+        if (part) {
+            part.liveTyped = true;
+        }
+    }
+    document.addEventListener('input', typed, true);
+    document.addEventListener('change', typed, true);
 
     window.BlueprintLive = {
         message: function (message) {

@@ -59,6 +59,9 @@ public class GuaranteeView implements Serializable {
     @Inject
     GuaranteeScreenText screenText;
 
+    @Inject
+    io.blueprint.web.live.LivePages live;
+
     private Long id;
     private String code;
     private GuaranteeModel model;
@@ -69,6 +72,10 @@ public class GuaranteeView implements Serializable {
     private String conflictMessage;
     private String returnNote;
     private LocalDate retireFrom;
+    /** This open page, for presence; the others on the guarantee; what changed under the user's typing. */
+    private String pageId;
+    private java.util.List<io.blueprint.collab.Presence.Visitor> others = List.of();
+    private String behindMessage;
 
     /** f:viewAction: load the version named in the URL, by id or by code (the one in force today). */
     public void load() {
@@ -82,7 +89,65 @@ public class GuaranteeView implements Serializable {
             }
         } catch (DomainException missing) {
             NotFound.respond("guarantee");
+            return;
         }
+        if (model != null && pageId == null) {
+            pageId = live.enter(subject());
+        }
+        if (model != null) {
+            others = live.others(subject());
+        }
+    }
+
+    /** What the live signals and the presence call this guarantee: its code, whichever version is open. */
+    public String subject() {
+        return "guarantee:" + model.code();
+    }
+
+    /**
+     * Someone else changed this guarantee (the live channel said so), or came or went. A reader, and an editor who
+     * has typed nothing since the page was drawn ({@code typing} from live.js), see the version as stored now; an
+     * editor who has typed keeps the typing and is told, so that nothing they typed is lost and nothing they save
+     * overwrites the other's change (the save would be refused as stale).
+     */
+    public void refresh() {
+        others = live.others(subject());
+        GuaranteeModel stored;
+        try {
+            stored = facade.load(id);
+        } catch (DomainException gone) {
+            behindMessage = messages.get("live.gone");
+            PrimeFaces.current().ajax().update("guarantee:live-notice");
+            return;
+        }
+        if (stored.version() == model.version() && stored.versions().equals(model.versions())) {
+            return;
+        }
+        String typing = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("typing");
+        if (isEditable() && Boolean.parseBoolean(typing) && stored.version() != model.version()) {
+            behindMessage = messages.get("live.behind", stored.changedBy());
+            PrimeFaces.current().ajax().update("guarantee:live-notice");
+        } else {
+            show(stored);
+            PrimeFaces.current().ajax().update("guarantee");
+        }
+    }
+
+    /** The page's poll: still open; who else is. */
+    public void beat() {
+        others = live.beat(pageId, subject());
+    }
+
+    public java.util.List<io.blueprint.collab.Presence.Visitor> getOthers() {
+        return others;
+    }
+
+    public String getPageId() {
+        return pageId;
+    }
+
+    public String getBehindMessage() {
+        return behindMessage;
     }
 
     private void show(GuaranteeModel loaded) {
@@ -90,6 +155,7 @@ public class GuaranteeView implements Serializable {
         id = loaded.id();
         form = GuaranteeForm.of(loaded.terms());
         conflictMessage = null;
+        behindMessage = null;
         refusal = List.of();
         retireFrom = desk.today();
         returnNote = null;
@@ -257,6 +323,9 @@ public class GuaranteeView implements Serializable {
     /** Starts the next version from this one and opens it. */
     public String startNewVersion() {
         Long draft = attempt(() -> desk.newDraft(id).getId());
+        if (draft != null) {
+            live.changed(subject(), pageId);
+        }
         return draft == null ? null : "/policy/guarantee?faces-redirect=true&id=" + draft;
     }
 
@@ -269,6 +338,7 @@ public class GuaranteeView implements Serializable {
         if (discarded == null) {
             return null;
         }
+        live.changed(subject(), pageId);
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         info("guaranteeScreen.discarded");
         GuaranteeModel.VersionRow before = model.versions().stream()
@@ -284,6 +354,7 @@ public class GuaranteeView implements Serializable {
             return false;
         }
         show(facade.load(changed));
+        live.changed(subject(), pageId);
         return true;
     }
 

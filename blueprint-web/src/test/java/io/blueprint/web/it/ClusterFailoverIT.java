@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two nodes behind HAProxy ({@link Cluster}) on the suite's PostgreSQL database: a designer signed in through the
- * balancer loses nothing when the node that signed them in is killed, nor do ops whose import ran there; and what one
- * node knows of an address that guesses passwords, the other knows too. It runs on the PostgreSQL half of the suite
+ * balancer loses nothing when the node that signed them in is killed, nor do ops whose import ran there; what one
+ * node knows of an address that guesses passwords, the other knows too; and two designers, each on a node of their
+ * own, edit one journey together ({@link LiveEditing}). It runs on the PostgreSQL half of the suite
  * only: the embedded H2 database belongs to one JVM and cannot be shared by two nodes.
  */
 @EnabledIfEnvironmentVariable(named = "BLUEPRINT_DB_KIND", matches = "postgresql")
@@ -70,6 +71,20 @@ class ClusterFailoverIT {
 
     @Test
     @Order(2)
+    void twoDesignersOnTwoNodesSeeEachOtherAndEachOthersChanges() {
+        long journey = newJourney("Live on two nodes " + System.nanoTime());
+        LiveEditing.Designer minji = LiveEditing.secondDesigner(api());
+        java.net.URL node1 = cluster.node("node1").url();
+        java.net.URL node2 = cluster.node("node2").url();
+        WebDriver first = browsers.signedIn(node1, DemoUser.DESIGNER);
+        WebDriver second = browsers.open();
+        Browser.signIn(second, node2, minji.username(), minji.password());
+
+        LiveEditing.designersEditTogether(first, node1, second, node2, journey, minji);
+    }
+
+    @Test
+    @Order(3)
     void aDesignerKeepsWorkingWhenTheNodeThatSignedThemInIsKilled() {
         long journey = newJourney("Fail-over " + System.nanoTime());
         WebDriver designer = browsers.signedIn(cluster.balancer(), DemoUser.DESIGNER);

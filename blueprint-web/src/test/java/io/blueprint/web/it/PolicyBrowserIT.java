@@ -283,7 +283,7 @@ class PolicyBrowserIT extends BrowserTests {
     }
 
     @Test
-    void aNewVersionIsADraftTwoEditorsCannotOverwriteEachOtherAndADraftCanBeDiscarded() {
+    void aNewVersionIsADraftTwoEditorsSeeEachOtherAndEachOthersSavesNeitherOverwritesTheOtherAndADraftCanBeDiscarded() {
         WebDriver executive = signedIn(DemoUser.EXECUTIVE);
         executive.get(base + "policy/guarantee.xhtml?code=" + DemoData.DEMO_REFUND_GUARANTEE);
         Browser.waitFor(executive).until(ExpectedConditions.textToBe(STATUS, "Published"));
@@ -296,18 +296,34 @@ class PolicyBrowserIT extends BrowserTests {
         WebDriver designer = signedIn(DemoUser.DESIGNER);
         designer.get(draftUrl);
         Browser.waitFor(designer).until(ExpectedConditions.textToBe(STATUS, "Draft"));
+        // each sees the other on the page
+        Browser.waitFor(executive).until(ExpectedConditions.presenceOfElementLocated(presence(DemoUser.DESIGNER)));
+        Browser.waitFor(designer).until(ExpectedConditions.presenceOfElementLocated(presence(DemoUser.EXECUTIVE)));
+        ((org.openqa.selenium.JavascriptExecutor) executive).executeScript("window.livePageMark = true");
+
+        // a page that has typed nothing is brought up to date, without a reload
         type(designer, "guarantee:owner", "Finance and Care");
         click(designer, "guarantee:save");
         Browser.waitFor(designer).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved version 2"));
+        Browser.waitFor(executive).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                "Finance and Care".equals(d.findElement(By.id("guarantee:owner")).getAttribute("value")));
+        assertThat(((org.openqa.selenium.JavascriptExecutor) executive).executeScript("return window.livePageMark"))
+                .as("not reloaded").isEqualTo(true);
 
+        // a page that has typed keeps the typing, is told, and cannot overwrite the other's change
         type(executive, "guarantee:owner", "Finance only");
+        type(designer, "guarantee:owner", "Finance, Care and Logistics");
+        click(designer, "guarantee:save");
+        Browser.waitFor(executive).until(ExpectedConditions.visibilityOfElementLocated(By.id("behind-message")));
+        assertThat(executive.findElement(By.id("behind-message")).getText()).contains("designer changed this version");
+        assertThat(executive.findElement(By.id("guarantee:owner")).getAttribute("value")).isEqualTo("Finance only");
         click(executive, "guarantee:save");
         Browser.waitFor(executive).until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict-message")));
         assertThat(executive.findElement(By.id("conflict-message")).getText())
                 .contains("designer changed this guarantee in the meantime");
         click(executive, "guarantee:reload");
         Browser.waitFor(executive).until(ExpectedConditions.invisibilityOfElementLocated(By.id("conflict-message")));
-        assertThat(executive.findElement(By.id("guarantee:owner")).getAttribute("value")).isEqualTo("Finance and Care");
+        assertThat(executive.findElement(By.id("guarantee:owner")).getAttribute("value")).isEqualTo("Finance, Care and Logistics");
 
         click(executive, "guarantee:discard");
         Browser.waitFor(executive).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
@@ -315,6 +331,10 @@ class PolicyBrowserIT extends BrowserTests {
         assertThat(executive.findElement(By.id("guarantee-heading")).getText()).contains(DemoData.DEMO_REFUND_GUARANTEE + " · v1");
         assertThat(executive.findElement(By.id("messages")).getText()).contains("was discarded");
         assertThat(executive.findElement(By.id("history")).getText()).doesNotContain("v2");
+    }
+
+    private static By presence(DemoUser user) {
+        return By.cssSelector("#guarantee\\:presence .presence-chip[data-username='" + user.username + "']");
     }
 
     @Test
