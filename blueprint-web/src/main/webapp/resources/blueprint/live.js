@@ -1,6 +1,7 @@
 /*
  * Live pages (the editor, a guarantee): the Faces WebSocket channel "live" says which subject changed and on which
- * page; a page showing that subject, other than the one that made the change, refreshes its form through the
+ * page, and whether it was a change or someone coming or going. A page showing that subject, other than the one that
+ * sent it, draws its list of who is there again (livePresence), or for a change refreshes its form through the
  * remote command liveRefresh (live-presence.xhtml) and gives the focus back to where the user was typing. It says
  * whether the user has typed into a part marked data-live-typing since that part was drawn (the guarantee's terms):
  * the server then keeps the typing and says what changed instead of drawing the part again. When the page closes it
@@ -9,10 +10,18 @@
 (function () {
     'use strict';
     var pending = null;
+    var presencePending = null;
     var restore = null;
 
     function root() {
         return document.getElementById('live');
+    }
+
+    function lookAround() {
+        presencePending = null;
+        if (typeof window.livePresence === 'function') {
+            window.livePresence();
+        }
     }
 
     function refresh() {
@@ -20,11 +29,9 @@
         if (typeof window.liveRefresh !== 'function') {
             return;
         }
+        // a keyboard user on a card, or someone typing: the element drawn again in its place gets the focus back
         var active = document.activeElement;
-        restore = null;
-        if (active && active.id && (active.tagName === 'INPUT' || active.tagName === 'TEXTAREA')) {
-            restore = {id: active.id, start: active.selectionStart, end: active.selectionEnd};
-        }
+        restore = active && active !== document.body && active.id ? {id: active.id} : null;
         var typing = Array.prototype.some.call(document.querySelectorAll('[data-live-typing]'), function (part) {
             return part.liveTyped === true;
         });
@@ -48,7 +55,14 @@
                 || message.from === live.getAttribute('data-live-page')) {
                 return;
             }
-            // several changes in a burst: one refresh
+            if (message.kind === 'presence') {
+                // someone came or went: only the list of who is here
+                if (pending === null && presencePending === null) {
+                    presencePending = window.setTimeout(lookAround, 60);
+                }
+                return;
+            }
+            // several changes in a burst: one refresh (which draws the list too)
             if (pending === null) {
                 pending = window.setTimeout(refresh, 60);
             }
@@ -57,10 +71,11 @@
             if (!restore) {
                 return;
             }
-            var field = document.getElementById(restore.id);
+            var element = document.getElementById(restore.id);
             restore = null;
-            if (field && document.activeElement !== field) {
-                field.focus();
+            if (element && document.activeElement !== element
+                && (document.activeElement === null || document.activeElement === document.body)) {
+                element.focus();
             }
         }
     };

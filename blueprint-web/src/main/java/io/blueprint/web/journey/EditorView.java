@@ -139,6 +139,11 @@ public class EditorView implements Serializable {
         others = live.beat(pageId, subject());
     }
 
+    /** Someone came or went (the live channel said so): who is here now. */
+    public void lookAround() {
+        others = live.others(subject());
+    }
+
     public List<Presence.Visitor> getOthers() {
         return others;
     }

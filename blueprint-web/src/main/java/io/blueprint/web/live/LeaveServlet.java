@@ -33,7 +33,7 @@ public class LeaveServlet extends HttpServlet {
         String pageId = new String(body, StandardCharsets.US_ASCII).strip();
         String user = request.getRemoteUser();
         if (user != null && PAGE_ID.matcher(pageId).matches()) {
-            presence.leave(pageId, user).ifPresent(subject -> signals.changed(subject, pageId));
+            presence.leave(pageId, user).ifPresent(subject -> signals.presenceChanged(subject, pageId));
         }
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }

@@ -35,11 +35,11 @@ public class LivePages {
     @Inject
     SecurityContext security;
 
-    /** The page opens: answers its page id, by which it beats and leaves. The others see it at once. */
+    /** The page opens: answers its page id, by which it beats and leaves. The others' lists show it at once. */
     public String enter(String subject) {
         String pageId = UUID.randomUUID().toString();
         presence.enter(pageId, subject, visitor(), ClusterNode.name(), Instant.now());
-        signals.changed(subject, pageId);
+        signals.presenceChanged(subject, pageId);
         return pageId;
     }
 
@@ -47,7 +47,7 @@ public class LivePages {
     public List<Visitor> beat(String pageId, String subject) {
         if (!presence.beat(pageId, Instant.now())) {
             presence.enter(pageId, subject, visitor(), ClusterNode.name(), Instant.now());
-            signals.changed(subject, pageId);
+            signals.presenceChanged(subject, pageId);
         }
         return others(subject);
     }

@@ -71,10 +71,19 @@ public class LiveSignals {
      * it (it has shown the change already), or null. Never fails the caller's work.
      */
     public void changed(String subject, String fromPage) {
+        signal(subject, fromPage, "change");
+    }
+
+    /** Someone came to the subject's page or left it: the others draw their list of who is there again. */
+    public void presenceChanged(String subject, String fromPage) {
+        signal(subject, fromPage, "presence");
+    }
+
+    private void signal(String subject, String fromPage, String kind) {
         if (subject == null || subject.length() > MAX_SUBJECT || subject.contains("\n")) {
             return;
         }
-        String payload = fromPage == null ? subject : subject + "\n" + fromPage;
+        String payload = subject + "\n" + (fromPage == null ? "" : fromPage) + "\n" + kind;
         if (!postgres) {
             push(payload);
             return;
@@ -116,12 +125,13 @@ public class LiveSignals {
         }
     }
 
-    /** To the browsers connected to this node: {"subject": …, "from": …} (live.js). */
+    /** To the browsers connected to this node: {"subject": …, "from": …, "kind": "change" or "presence"} (live.js). */
     private void push(String payload) {
-        int split = payload.indexOf('\n');
+        String[] parts = payload.split("\n", -1);
         Map<String, String> message = new HashMap<>();
-        message.put("subject", split < 0 ? payload : payload.substring(0, split));
-        message.put("from", split < 0 ? "" : payload.substring(split + 1));
+        message.put("subject", parts[0]);
+        message.put("from", parts.length > 1 ? parts[1] : "");
+        message.put("kind", parts.length > 2 ? parts[2] : "change");
         try {
             live.send(message);
         } catch (RuntimeException e) {

@@ -138,6 +138,11 @@ public class GuaranteeView implements Serializable {
         others = live.beat(pageId, subject());
     }
 
+    /** Someone came or went (the live channel said so): who is here now. */
+    public void lookAround() {
+        others = live.others(subject());
+    }
+
     public java.util.List<io.blueprint.collab.Presence.Visitor> getOthers() {
         return others;
     }

@@ -9,6 +9,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The frame around every signed-in page: the side menu says where you are, and folds away for each user. */
+@org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable(named = "BLUEPRINT_DB_KIND", matches = "postgresql",
+        disabledReason = "the frame around the pages is drawn the same on either database: checked on the H2 run")
 class LayoutBrowserIT extends BrowserTests {
 
     @Test

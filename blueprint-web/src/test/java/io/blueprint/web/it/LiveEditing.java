@@ -104,6 +104,7 @@ final class LiveEditing {
         // the one refused closes the dialog and reloads: the notice goes, the other's title stays
         loser.findElement(By.id("stepDialogForm:cancel")).click();
         Browser.waitFor(loser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("stepDialogForm:title")));
+        Browser.screenshot(loser, "editor-conflict");
         loser.findElement(By.id("editor:reload")).click();
         Browser.waitFor(loser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("conflict-message")));
         assertThat(loser.findElements(card(saved))).hasSize(1);

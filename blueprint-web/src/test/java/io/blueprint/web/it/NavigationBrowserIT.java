@@ -20,6 +20,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Links where a person expects them, a language switch that keeps the page, and values in the reader's words. */
+@org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable(named = "BLUEPRINT_DB_KIND", matches = "postgresql",
+        disabledReason = "links, the language switch and wording are the same on either database: checked on the H2 run")
 class NavigationBrowserIT extends BrowserTests {
 
     private ApiClient api;
