@@ -44,9 +44,11 @@ await_node() { # N
     echo "node $1 did not start"; tail -20 "$cluster_work/node$1/server.out"; exit 1
 }
 
-# the JVM under the node's standalone.sh
+# the JVM under the node's standalone.sh: found by its server folder, which is this run's own (another cluster on the
+# machine, such as ClusterFailoverIT's, has nodes of the same names)
 node_jvm() {
-    pgrep -f -- "-Djboss.node.name=node$1 " | while read -r p; do
+    [ -n "${cluster_work:-}" ] || return 0
+    pgrep -f -- "-Djboss.server.base.dir=$cluster_work/node$1( |\$)" | while read -r p; do
         if [ "$(ps -o comm= -p "$p")" = java ]; then echo "$p"; fi
     done || true
 }
