@@ -316,6 +316,33 @@ public class Load {
                     .append(all.get((int) pauses.get(i)[1]).role()).append(") ");
         }
         System.out.println(top);
+        User worstFailure = null;
+        for (User user : all) {
+            if (user.longestFailurePause >= 0
+                    && (worstFailure == null || user.longestFailurePause > worstFailure.longestFailurePause)) {
+                worstFailure = user;
+            }
+        }
+        if (worstFailure == null) {
+            System.out.println("  no user saw a failed request");
+        } else {
+            System.out.printf(Locale.ROOT, "  the longest pause with a failed request in it: %d ms, user %d (%s), from"
+                            + " +%.3f s to the success of %s at +%.3f s%n", worstFailure.longestFailurePause,
+                    worstFailure.index, worstFailure.role(), (worstFailure.longestFailurePauseFrom - t0) / 1000.0,
+                    worstFailure.longestFailurePauseKind, (worstFailure.longestFailurePauseAt - t0) / 1000.0);
+            List<long[]> failurePauses = new ArrayList<>();
+            for (User user : all) {
+                if (user.longestFailurePause >= 0) {
+                    failurePauses.add(new long[]{user.longestFailurePause, user.index});
+                }
+            }
+            failurePauses.sort((a, b) -> Long.compare(b[0], a[0]));
+            StringBuilder list = new StringBuilder("  every user who saw a failure, longest pause first (ms, user): ");
+            for (long[] p : failurePauses) {
+                list.append(p[0]).append(" (").append(p[1]).append(' ').append(all.get((int) p[1]).role()).append(") ");
+            }
+            System.out.println(list);
+        }
         int resent = 0;
         int stored = 0;
         for (User user : all) {
@@ -376,6 +403,12 @@ public class Load {
         long longestPause = -1;
         String longestPauseKind;
         long longestPauseAt;
+        /** Whether a request failed since the last success; the longest such pause is the fail-over's cost. */
+        boolean failedSincePending;
+        long longestFailurePause = -1;
+        String longestFailurePauseKind;
+        long longestFailurePauseAt;
+        long longestFailurePauseFrom;
 
         User(int index, boolean cookies) {
             this.index = index;
@@ -413,6 +446,7 @@ public class Load {
             if (pendingSince < 0) {
                 pendingSince = start;
                 thinkSincePending = 0;
+                failedSincePending = false;
             }
             HttpResponse<String> response = null;
             String error;
@@ -441,9 +475,16 @@ public class Load {
                     longestPauseKind = kind;
                     longestPauseAt = end;
                 }
+                if (failedSincePending && pause > longestFailurePause) {
+                    longestFailurePause = pause;
+                    longestFailurePauseKind = kind;
+                    longestFailurePauseAt = end;
+                    longestFailurePauseFrom = pendingSince;
+                }
                 pendingSince = -1;
                 return response;
             }
+            failedSincePending = true;
             return null;
         }
 
