@@ -213,6 +213,18 @@ public class Load {
             errors.stream().limit(10).forEach(s -> System.out.printf(Locale.ROOT, "  %s at +%.3f s, user %d, node %s: %s%n",
                     s.kind, (s.start - t0) / 1000.0, s.user, s.node, s.error));
         }
+        String samplesFile = System.getenv("SAMPLES_FILE");
+        if (samplesFile != null && !samplesFile.isBlank()) {
+            StringBuilder text = new StringBuilder("kind\tuser\tstart_s\tend_s\tok\tnode\terror\n");
+            List<Sample> all2 = new ArrayList<>(warm);
+            all2.addAll(every);
+            all2.sort((a, b) -> Long.compare(a.start, b.start));
+            for (Sample s : all2) {
+                text.append(String.format(Locale.ROOT, "%s\t%d\t%.3f\t%.3f\t%s\t%s\t%s%n", s.kind, s.user,
+                        (s.start - t0) / 1000.0, (s.end - t0) / 1000.0, s.ok, s.node, s.error == null ? "" : s.error));
+            }
+            Files.writeString(Path.of(samplesFile), text.toString());
+        }
         String killFile = System.getenv("KILL_FILE");
         if (killFile != null && !killFile.isBlank()) {
             failOver(all, every, t0, Path.of(killFile));

@@ -18,7 +18,7 @@
 #
 # The database blueprint_load is made anew with the demo data. The reference run goes to node 1 of the same cluster
 # (node 2 still up and holding copies of the sessions). The nodes' logs are copied to LOGS (/tmp/load-logs) before the
-# servers' folder is removed, with every error the load saw. Ctrl+C or a failure stops every server this started.
+# servers' folder is removed, with every error the load saw and every request (RUN-requests.tsv). Ctrl+C or a failure stops every server this started.
 #
 # Environment overrides:
 #   DURATION           measured seconds of each of the first two runs (300)
@@ -86,7 +86,7 @@ echo "Cluster up: $base_url (node 1 $node_url_1, node 2 $node_url_2)" >&2
 load() {
     (cd "$here" && LABEL=$1 BASE_URL=$2 RUN=$3 KILL_FILE=${4:-} DURATION=${5:-$DURATION} WARMUP=$WARMUP USERS=$USERS \
         SEED=$SEED START_FILE="$results/$3-start.txt" RESULT_FILE="$results/$3.tsv" ERROR_FILE="$results/$3-errors.txt" \
-        java Load.java run)
+        SAMPLES_FILE="$results/$3-requests.tsv" java Load.java run)
 }
 
 case " $RUNS " in *" cluster "*)
