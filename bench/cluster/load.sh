@@ -18,7 +18,8 @@
 #
 # The database blueprint_load is made anew with the demo data. The reference run goes to node 1 of the same cluster
 # (node 2 still up and holding copies of the sessions). The nodes' logs are copied to LOGS (/tmp/load-logs) before the
-# servers' folder is removed, with every error the load saw and every request (RUN-requests.tsv). Ctrl+C or a failure stops every server this started.
+# servers' folder is removed, with every error the load saw (RUN-errors.txt) and every request (RUN-requests.tsv).
+# Ctrl+C or a failure stops every server this started.
 #
 # Environment overrides:
 #   DURATION           measured seconds of each of the first two runs (300)
