@@ -255,20 +255,22 @@ public class Load {
             System.out.println("fail-over: no node was killed (" + killFile + " is missing)");
             return;
         }
-        // written by load.sh: the instant of the kill -9, the instant the JVM was gone, the node
+        // written by load.sh: kill_node called, kill_node returned (the kill -9 went in between), the JVM gone, the node
         String[] kill = Files.readString(killFile).trim().split("\\s+");
-        long killedAt = Long.parseLong(kill[0]);
-        long goneAt = Long.parseLong(kill[1]);
-        String killedNode = kill[2];
-        System.out.printf(Locale.ROOT, "%nfail-over: %s killed with kill -9 at +%.3f s of the measured run; its JVM was gone"
-                + " at +%.3f s%n", killedNode, (killedAt - t0) / 1000.0, (goneAt - t0) / 1000.0);
+        long killFrom = Long.parseLong(kill[0]);
+        long killedAt = Long.parseLong(kill[1]);
+        long goneAt = Long.parseLong(kill[2]);
+        String killedNode = kill[3];
+        System.out.printf(Locale.ROOT, "%nfail-over: %s killed with kill -9 between +%.3f s and +%.3f s of the measured run;"
+                + " its JVM was gone at +%.3f s%n", killedNode, (killFrom - t0) / 1000.0, (killedAt - t0) / 1000.0,
+                (goneAt - t0) / 1000.0);
         Map<String, long[]> perKind = new TreeMap<>();
         for (Sample s : every) {
             if (s.ok) {
                 continue;
             }
             long[] c = perKind.computeIfAbsent(s.kind, k -> new long[5]);
-            if (s.start < killedAt && s.end >= killedAt) {
+            if (s.start < killedAt && s.end >= killFrom) {
                 c[0]++;
                 if (killedNode.equals(s.node)) {
                     c[1]++;
@@ -285,7 +287,8 @@ public class Load {
             System.out.println("errors: none");
         } else {
             System.out.println("errors per kind: A in flight at the kill (of them, users pinned by cookie to the killed"
-                    + " node) / B sent while the killed JVM was going away / C sent after it was gone / D before the kill");
+                    + " node) / B sent after the kill, while the killed JVM was going away / C sent after it was gone /"
+                    + " D ended before the kill");
             perKind.forEach((kind, c) -> System.out.printf(Locale.ROOT, "  %-27s A %d (%d)  B %d  C %d  D %d%n", kind, c[0],
                     c[1], c[2], c[3], c[4]));
             Map<String, Long> causes = new TreeMap<>();

@@ -108,10 +108,13 @@ case " $RUNS " in *" failover "*)
         until [ -f "$results/failover-start.txt" ]; do sleep 0.2; done
         sleep "$((WARMUP + FAILOVER_DURATION / 2))"
         jvm=$(node_jvm "$KILL_NODE")
-        signalled=$(date +%s%3N)
+        # kill_node looks the JVM up again (pgrep, which takes a while on a loaded machine) and then sends the
+        # kill -9: it went between these two instants
+        before=$(date +%s%3N)
         kill_node "$KILL_NODE"
+        after=$(date +%s%3N)
         while [ -e "/proc/$jvm" ]; do sleep 0.05; done
-        echo "$signalled $(date +%s%3N) node$KILL_NODE" > "$kill_file"
+        echo "$before $after $(date +%s%3N) node$KILL_NODE" > "$kill_file"
     ) &
     killer_pid=$!
     load "fail-over: the cluster through HAProxy, node $KILL_NODE killed (kill -9) at $((FAILOVER_DURATION / 2)) s" \
