@@ -62,7 +62,9 @@ killer_pid=""
 # called by stop_cluster (the EXIT trap) before the servers' folder goes
 cluster_cleanup() {
     [ -n "$killer_pid" ] && kill "$killer_pid" 2>/dev/null
-    rm -rf "$LOGS"
+    # only what an earlier run kept there
+    rm -rf "${LOGS:?}/node1" "${LOGS:?}/node2"
+    rm -f "$LOGS"/*.tsv "$LOGS"/*.txt "$LOGS"/*.out
     mkdir -p "$LOGS"
     for n in 1 2; do
         [ -d "${cluster_work:-}/node$n/log" ] && cp -r "$cluster_work/node$n/log" "$LOGS/node$n"
