@@ -79,10 +79,12 @@ trap 'exit 130' INT TERM
 
 fresh_database
 export BLUEPRINT_DEMO_SEED=true BLUEPRINT_DEMO_PASSWORD_CHANGE=false
-export BLUEPRINT_MEASUREMENT_CUSTOMER_KEY="load-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+BLUEPRINT_MEASUREMENT_CUSTOMER_KEY="load-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+export BLUEPRINT_MEASUREMENT_CUSTOMER_KEY
 echo "Starting node 1, then node 2, then the balancer (ports: balancer $BALANCER_PORT, node offsets" \
     "$(node_offset 1) and $(node_offset 2)) ..." >&2
 start_cluster
+# shellcheck disable=SC2154 # start_node sets node_url_N with eval
 echo "Cluster up: $base_url (node 1 $node_url_1, node 2 $node_url_2)" >&2
 
 # LABEL URL RUN [KILL_FILE [DURATION]]
