@@ -1,17 +1,20 @@
 # Shared by bench/cluster: two Blueprint nodes of the provisioned WildFly (the web-clustering layer) and HAProxy in
 # front of them, on one machine and one PostgreSQL database. Source it after lib/postgres.sh (database, role,
 # role_password set, database made); call start_cluster, then kill_node N or stop_cluster (also run on exit).
-# Ports: the balancer on BALANCER_PORT (8080); node N on port offset 10·N (HTTP 8080+10·N, management 9990+10·N,
-# JGroups 7600+10·N). Sets: base_url (the balancer), node_url_N, node_pid_N, cluster_work.
-# Optional: NODE_HEAP (-Xmx, 768m), cluster_prepare (called with each node's configuration folder).
+# Ports: the balancer on BALANCER_PORT (8080); node N on port offset CLUSTER_PORT_BASE+10·N (CLUSTER_PORT_BASE 0:
+# HTTP 8080+10·N, management 9990+10·N, JGroups 7600+10·N). Sets: base_url (the balancer), node_url_N, node_pid_N,
+# cluster_work. Optional: NODE_HEAP (-Xmx, 768m), cluster_prepare (called with each node's configuration folder),
+# cluster_cleanup (called by stop_cluster before cluster_work is removed, e.g. to keep the logs).
 
 BALANCER_PORT=${BALANCER_PORT:-8080}
+CLUSTER_PORT_BASE=${CLUSTER_PORT_BASE:-0}
 NODE_HEAP=${NODE_HEAP:-768m}
-cluster_members="127.0.0.1[7610],127.0.0.1[7620]"
+node_offset() { echo $((CLUSTER_PORT_BASE + 10 * $1)); } # N
+cluster_members="127.0.0.1[$((7600 + $(node_offset 1)))],127.0.0.1[$((7600 + $(node_offset 2)))]"
 balancer_pid=""
 
 start_node() { # N
-    local n=$1 offset=$((10 * $1))
+    local n=$1 offset; offset=$(node_offset "$1")
     local server="$root/blueprint-web/target/server" war="$root/blueprint-web/target/blueprint.war"
     local home="$cluster_work/node$n"
     [ -d "$server" ] && [ -f "$war" ] || { echo "Build first: mvn -DskipTests install" >&2; exit 1; }
@@ -41,9 +44,11 @@ await_node() { # N
     echo "node $1 did not start"; tail -20 "$cluster_work/node$1/server.out"; exit 1
 }
 
-# the JVM under the node's standalone.sh
+# the JVM under the node's standalone.sh: found by its server folder, which is this run's own (another cluster on the
+# machine, such as ClusterFailoverIT's, has nodes of the same names)
 node_jvm() {
-    pgrep -f -- "-Djboss.node.name=node$1 " | while read -r p; do
+    [ -n "${cluster_work:-}" ] || return 0
+    pgrep -f -- "-Djboss.server.base.dir=$cluster_work/node$1( |\$)" | while read -r p; do
         if [ "$(ps -o comm= -p "$p")" = java ]; then echo "$p"; fi
     done || true
 }
@@ -60,7 +65,8 @@ start_cluster() {
     # the first node migrates and seeds while the second waits for it
     start_node 1; await_node 1
     start_node 2; await_node 2
-    BALANCER_PORT=$BALANCER_PORT NODE1_PORT=8090 NODE2_PORT=8100 NODE1_HEALTH=10000 NODE2_HEALTH=10010 \
+    BALANCER_PORT=$BALANCER_PORT NODE1_PORT=$((8080 + $(node_offset 1))) NODE2_PORT=$((8080 + $(node_offset 2))) \
+        NODE1_HEALTH=$((9990 + $(node_offset 1))) NODE2_HEALTH=$((9990 + $(node_offset 2))) \
         haproxy -db -f "$root/blueprint-web/src/cluster/haproxy.cfg" > "$cluster_work/haproxy.out" 2>&1 &
     balancer_pid=$!
     base_url="http://127.0.0.1:$BALANCER_PORT"
