@@ -433,10 +433,14 @@ public class Load {
 
         abstract String role();
 
+        /** The user's API token, if it has one; revoked when the run ends. */
+        String token;
+
         void setUp(Map<String, String> shared) throws Exception {
         }
 
         void tearDown() {
+            revoke();
         }
 
         abstract void step() throws Exception;
@@ -549,7 +553,6 @@ public class Load {
         static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
         static final Pattern STAGE = Pattern.compile("class=\"stage-head\"");
 
-        String token;
         long journey;
         int journeys;
         int stages;
@@ -579,11 +582,6 @@ public class Load {
                 tokenId = -1;
             }
             journey = newJourney(false);
-        }
-
-        @Override
-        void tearDown() {
-            revoke();
         }
 
         long newJourney(boolean timed) throws Exception {
@@ -733,26 +731,32 @@ public class Load {
         }
     }
 
-    static final class Executive extends User {
-        String token;
+    /** A user of the REST API with an API token of its own account's, made when the run starts. */
+    abstract static class TokenUser extends User {
+        private final String role;
+        private final String account;
 
-        Executive(int index) {
+        TokenUser(int index, String role, String account) {
             super(index, false);
+            this.role = role;
+            this.account = account;
         }
 
         @Override
         String role() {
-            return "executive";
+            return role;
         }
 
         @Override
         void setUp(Map<String, String> shared) throws Exception {
-            token = token("executive", "load " + run + " " + index);
+            token = token(account, "load " + run + " " + role + " " + index);
         }
+    }
 
-        @Override
-        void tearDown() {
-            revoke();
+    static final class Executive extends TokenUser {
+
+        Executive(int index) {
+            super(index, "executive", "executive");
         }
 
         @Override
@@ -772,26 +776,10 @@ public class Load {
                 : "HTTP " + r.statusCode() + " without " + mustContain + ": " + snippet(r.body());
     }
 
-    static final class Ops extends User {
-        String token;
+    static final class Ops extends TokenUser {
 
         Ops(int index) {
-            super(index, false);
-        }
-
-        @Override
-        String role() {
-            return "ops";
-        }
-
-        @Override
-        void setUp(Map<String, String> shared) throws Exception {
-            token = token("ops", "load " + run + " " + index);
-        }
-
-        @Override
-        void tearDown() {
-            revoke();
+            super(index, "ops", "ops");
         }
 
         @Override
@@ -803,10 +791,9 @@ public class Load {
         }
     }
 
-    static final class Feed extends User {
+    static final class Feed extends TokenUser {
         static final Pattern REJECTED = Pattern.compile("\"rejected\":(\\d+)");
         static final Pattern DUPLICATES = Pattern.compile("\"duplicates\":(\\d+)");
-        String token;
         String source;
         long row;
         /** A batch whose answer was lost: a feed sends it again, and what was stored counts as duplicates. */
@@ -816,23 +803,13 @@ public class Load {
         int resentDuplicates;
 
         Feed(int index) {
-            super(index, false);
-        }
-
-        @Override
-        String role() {
-            return "feed";
+            super(index, "feed", "ops");
         }
 
         @Override
         void setUp(Map<String, String> shared) throws Exception {
-            token = token("ops", "load " + run + " feed " + index);
+            super.setUp(shared);
             source = "load-" + run + "-feed-" + index;
-        }
-
-        @Override
-        void tearDown() {
-            revoke();
         }
 
         @Override

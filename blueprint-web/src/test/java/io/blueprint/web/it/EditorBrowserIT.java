@@ -172,13 +172,8 @@ class EditorBrowserIT extends BrowserTests {
         return text + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Opens a card's dialog with the mouse, scrolling the grid to the card first as a person would. */
     private static void openCard(WebDriver browser, By card) {
-        WebElement link = browser.findElement(card).findElement(By.cssSelector("a.card-title"));
-        js(browser).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", link);
-        Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(link)).click();
-        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("stepDialogForm:title")));
-        Browser.awaitAjax(browser);
+        EditorPage.openCard(browser, card);
     }
 
     /** The error shown beside a field of the step dialog. */
@@ -216,17 +211,11 @@ class EditorBrowserIT extends BrowserTests {
     }
 
     private static void addStep(WebDriver browser, String stage, String laneLabel, String title) {
-        browser.findElement(By.cssSelector("button[aria-label='Add step: " + stage + " / " + laneLabel + "']")).click();
-        WebElement titleField = Browser.waitFor(browser).until(
-                ExpectedConditions.visibilityOfElementLocated(By.id("stepDialogForm:title")));
-        titleField.sendKeys(title);
-        browser.findElement(By.id("stepDialogForm:save")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(card(title)));
-        Browser.waitFor(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("stepDialogForm:title")));
+        EditorPage.addStep(browser, stage, laneLabel, title);
     }
 
     private static By card(String title) {
-        return By.cssSelector(".step-card[data-step='" + title + "']");
+        return EditorPage.card(title);
     }
 
     private static By cell(String stage, String lane) {

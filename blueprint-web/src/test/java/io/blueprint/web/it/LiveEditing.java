@@ -120,7 +120,7 @@ final class LiveEditing {
     }
 
     private static By card(String title) {
-        return By.cssSelector(".step-card[data-step='" + title + "']");
+        return EditorPage.card(title);
     }
 
     private static void mark(WebDriver browser) {
@@ -132,22 +132,11 @@ final class LiveEditing {
     }
 
     private static void addStep(WebDriver browser, String stage, String title) {
-        browser.findElement(By.cssSelector("button[aria-label='Add step: " + stage + " / Customer actions']")).click();
-        WebElement field = Browser.waitFor(browser).until(
-                ExpectedConditions.visibilityOfElementLocated(By.id("stepDialogForm:title")));
-        field.sendKeys(title);
-        browser.findElement(By.id("stepDialogForm:save")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(card(title)));
-        Browser.waitFor(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("stepDialogForm:title")));
+        EditorPage.addStep(browser, stage, "Customer actions", title);
     }
 
     private static void openCard(WebDriver browser, String title) {
-        WebElement link = browser.findElement(card(title)).findElement(By.cssSelector("a.card-title"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});",
-                link);
-        Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(link)).click();
-        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("stepDialogForm:title")));
-        Browser.awaitAjax(browser);
+        EditorPage.openCard(browser, card(title));
     }
 
     private static void retype(WebDriver browser, String title) {
