@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +131,7 @@ public class Presence {
                         byUser.putIfAbsent(rows.getString(1), new Visitor(rows.getString(1), rows.getString(2), rows.getString(3)));
                     }
                 }
-                return List.copyOf(new ArrayList<>(byUser.values()));
+                return List.copyOf(byUser.values());
             }
         });
     }

@@ -125,8 +125,9 @@ public class EditorView implements Serializable {
     }
 
     /**
-     * Another page changed the journey, or someone came or went (the live channel said so): the page shows the
-     * journey as stored now, so its next edit is not refused as stale. A conflict notice already shown stays.
+     * Another page changed the journey (the live channel said so): the page shows the journey as stored now, so its
+     * next edit is not refused as stale. A conflict notice already shown stays. Comings and goings only
+     * {@link #lookAround}.
      */
     public void refresh() {
         model = facade.load(journeyId);

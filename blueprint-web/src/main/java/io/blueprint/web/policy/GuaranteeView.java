@@ -105,7 +105,7 @@ public class GuaranteeView implements Serializable {
     }
 
     /**
-     * Someone else changed this guarantee (the live channel said so), or came or went. A reader, and an editor who
+     * Someone else changed this guarantee (the live channel said so). A reader, and an editor who
      * has typed nothing since the page was drawn ({@code typing} from live.js), see the version as stored now; an
      * editor who has typed keeps the typing and is told, so that nothing they typed is lost and nothing they save
      * overwrites the other's change (the save would be refused as stale).
